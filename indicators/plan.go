@@ -1,0 +1,60 @@
+package indicators
+
+// Plan is a plan's target table read into typed rules.
+type Plan struct {
+	Info        Info
+	Indicators  []Indicator
+	Diagnostics []Diagnostic
+}
+
+// Info names a plan: its title, the year its targets are for, and who issued it.
+type Info struct {
+	Title  string `json:"title"`
+	Year   int    `json:"year"`
+	Issuer string `json:"issuer"`
+}
+
+// Indicator is one row of the target table, a sub-row, or one part of a
+// compound target. A group row (交通、能源和水利投资增速 over its three
+// sub-rows) has no rule of its own.
+type Indicator struct {
+	ID       string `json:"id"`                 // "9", "9.3.1", "15.2"
+	Key      string `json:"key,omitempty"`      // ASCII key for TOML files: "gdp_growth"
+	Name     string `json:"name"`               // the name as printed, or built for a part
+	NameEn   string `json:"name_en,omitempty"`  // English name, where the glossary has one
+	Category string `json:"category,omitempty"` // 经济发展, 科技创新 …
+	Parent   string `json:"parent,omitempty"`   // the ID of the row above a sub-row or part
+	Target   string `json:"target"`             // the target cell as printed
+	Line     int    `json:"line"`               // the line of the target cell (of the name for a group)
+	Rule     *Rule  `json:"rule"`               // nil for a group row
+}
+
+// Diagnostic is something the reader could not read as it should, at a line.
+type Diagnostic struct {
+	Line    int    `json:"line"`
+	Message string `json:"message"`
+}
+
+// Lookup finds an indicator by its ID, its key or its name (as printed or
+// normalized). It reports false when none matches.
+func (p *Plan) Lookup(ref string) (*Indicator, bool) {
+	n := Normalize(ref)
+	for i := range p.Indicators {
+		ind := &p.Indicators[i]
+		if ind.ID == n || (ind.Key != "" && ind.Key == n) || ind.Name == ref || Normalize(ind.Name) == n {
+			return ind, true
+		}
+	}
+	return nil, false
+}
+
+// Checked returns the indicators that have a rule, in table order.
+func (p *Plan) Checked() []*Indicator {
+	var out []*Indicator
+	for i := range p.Indicators {
+		if p.Indicators[i].Rule != nil {
+			out = append(out, &p.Indicators[i])
+		}
+	}
+	return out
+}

@@ -1,0 +1,117 @@
+package indicators
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Unit is a unit as a plan prints it: an optional multiplier (万, 亿, 万亿)
+// before a base unit (人, 元, 美元, 吨 …), or one of the rate units %, ‰ and
+// 个百分点, which share the base "%".
+type Unit struct {
+	Mult float64 // the multiplier: 1e4 for 万, 0.1 for ‰
+	Base string  // the base unit: "人", "美元", "%"; "" for a bare number
+}
+
+// Percent is the base of the rate units.
+const Percent = "%"
+
+// rateUnits are the units of rates, in order of matching.
+var rateUnits = []struct {
+	text string
+	mult float64
+}{
+	{"个百分点", 1}, {"百分点", 1}, {"pp", 1}, {"%", 1}, {"‰", 0.1},
+}
+
+// baseUnits are the base units a figure may carry, longest first where one
+// is a prefix of another.
+var baseUnits = []string{
+	"微克/立方米", "毫克/立方米", "人/亿元", "人/万人", "吨/万元", "吨标准煤", "L/d",
+	"平方公里", "平方米", "立方米", "千瓦时", "千瓦", "公里", "千米", "公顷",
+	"美元", "元", "人次", "人", "吨", "斤", "家", "个", "天", "年", "岁", "亩",
+	"户", "套", "所", "名", "张", "辆", "件", "项", "类", "倍", "次", "床", "座",
+	"条", "台", "标箱", "艘", "米", "处", "x",
+}
+
+// multipliers are the Chinese multipliers that may stand before a base unit.
+var multipliers = []struct {
+	text string
+	mult float64
+}{
+	{"万亿", 1e12}, {"亿", 1e8}, {"万", 1e4},
+}
+
+// ParseUnit reads a unit as printed ("万人", "亿美元", "‰", "人/亿元").
+// The empty string is the unit of a bare number. It reports false for text
+// that is not a unit it knows.
+func ParseUnit(s string) (Unit, bool) {
+	s = Normalize(s)
+	if s == "" {
+		return Unit{Mult: 1}, true
+	}
+	u, n := scanUnit(s)
+	if n != len(s) {
+		return Unit{}, false
+	}
+	return u, true
+}
+
+// scanUnit reads the longest unit at the start of s and returns it with the
+// number of bytes it took; n is 0 when no unit starts there.
+func scanUnit(s string) (u Unit, n int) {
+	for _, r := range rateUnits {
+		if strings.HasPrefix(s, r.text) {
+			return Unit{Mult: r.mult, Base: Percent}, len(r.text)
+		}
+	}
+	if b := prefixIn(s, baseUnits); b != "" {
+		return Unit{Mult: 1, Base: b}, len(b)
+	}
+	for _, m := range multipliers {
+		if !strings.HasPrefix(s, m.text) {
+			continue
+		}
+		rest := s[len(m.text):]
+		if b := prefixIn(rest, baseUnits); b != "" {
+			return Unit{Mult: m.mult, Base: b}, len(m.text) + len(b)
+		}
+		return Unit{Mult: m.mult}, len(m.text)
+	}
+	return Unit{Mult: 1}, 0
+}
+
+// prefixIn returns the first of list that s starts with, or "".
+func prefixIn(s string, list []string) string {
+	for _, p := range list {
+		if strings.HasPrefix(s, p) {
+			return p
+		}
+	}
+	return ""
+}
+
+// Convert expresses v, a figure in unit from, in unit to. It fails when the
+// two units measure different things (吨 and %).
+func Convert(v float64, from, to string) (float64, error) {
+	uf, ok := ParseUnit(from)
+	if !ok {
+		return 0, fmt.Errorf("unknown unit %q", from)
+	}
+	ut, ok := ParseUnit(to)
+	if !ok {
+		return 0, fmt.Errorf("unknown unit %q", to)
+	}
+	if uf.Base != ut.Base {
+		return 0, fmt.Errorf("unit %s does not fit a target in %s", showUnit(from), showUnit(to))
+	}
+	return v * uf.Mult / ut.Mult, nil
+}
+
+// showUnit names a unit in a message; the bare number has no unit.
+func showUnit(u string) string {
+	if u == "" {
+		return "a bare number"
+	}
+	return u
+}

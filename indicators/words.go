@@ -1,0 +1,58 @@
+package indicators
+
+import "strings"
+
+// wordRule types a clause that holds no figure: 与经济增长基本同步,
+// 完成省下达目标, 实现正增长, 与上年基本持平 and their symbol forms. It
+// reports false for prose it cannot type.
+func wordRule(c string) (Rule, bool) {
+	switch {
+	case strings.Contains(c, "正增长"):
+		return Rule{Kind: Above, Value: num(0), Unit: "%", Polarity: Higher, Note: c}, true
+	case strings.Contains(c, "持平"):
+		return Rule{Kind: About, Value: num(0), Unit: "%", Note: c}, true
+	}
+	if rel, ok := inStep(c); ok {
+		return Rule{Kind: InStepWith, Relation: rel}, true
+	}
+	if external(c) {
+		r := Rule{Kind: External}
+		if hasAny(c, "不超", "不高于", "以内", "≤") {
+			r.Relation = RelAtMost
+		}
+		return r, true
+	}
+	return Rule{}, false
+}
+
+// inStep recognizes a target set relative to economic growth: 同步 (about as
+// much) or 高于 (more), and the symbol forms "~ GDP growth", "> GDP growth".
+func inStep(c string) (relation string, ok bool) {
+	ref := hasAny(c, "经济增长", "经济增速", "GDP", "生产总值增长", "生产总值增速", "增长同步")
+	switch {
+	case strings.HasPrefix(c, "~") || strings.HasPrefix(c, "≈"):
+		return RelAbout, ref
+	case strings.HasPrefix(c, ">"):
+		return RelAbove, ref
+	case strings.Contains(c, "同步"):
+		return RelAbout, true
+	case ref && hasAny(c, "高于", "快于", "超过"):
+		return RelAbove, true
+	}
+	return "", false
+}
+
+// external recognizes a target whose figure is set by a higher level.
+func external(c string) bool {
+	return hasAny(c, "下达", "考核目标", "国家要求", "规划目标", "上级")
+}
+
+// hasAny reports whether s contains any of the words.
+func hasAny(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
