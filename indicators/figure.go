@@ -77,7 +77,7 @@ func scanNumber(s string, i int) int {
 
 // isYear reports whether f is a year such as the 2005 of 比2005年.
 func isYear(f figure) bool {
-	return f.unit == "年" && f.value >= 1900 && f.value <= 2100 && f.value == float64(int(f.value)) && f.end-f.start == len("2005年")
+	return f.unit == "年" && f.value >= 1900 && f.value <= 2100 && f.value == float64(int(f.value))
 }
 
 // fractionAt reads 千分之四点五 (4.5‰) or 百分之五 (5%).

@@ -14,7 +14,7 @@ func figureRules(c string, figs []figure) []Part {
 	for i, f := range figs {
 		prefix := lead
 		if i > 0 {
-			prefix = c[figs[i-1].end:f.start]
+			prefix = between(c[figs[i-1].end:f.start])
 		}
 		next := len(c)
 		if i+1 < len(figs) {
@@ -124,10 +124,24 @@ func label(prefix string) string {
 		for _, w := range []string{"保持在", "保持", "稳定在", "控制在", "继续", "分别", "均", "为", "要", "和", "比去年", "同比", "实现"} {
 			trimmed = strings.TrimSuffix(trimmed, w)
 		}
-		trimmed = strings.TrimPrefix(trimmed, "其中")
+		for _, w := range []string{"其中", "分别", "均"} {
+			trimmed = strings.TrimPrefix(trimmed, w)
+		}
 		if trimmed == prefix {
 			return prefix
 		}
 		prefix = trimmed
 	}
+}
+
+// between is the text between two figures less the marker that belongs to
+// the first and the 和 that joins them (4.8%左右和4.3%左右).
+func between(s string) string {
+	if m, ok := suffixMarker(s); ok {
+		s = s[len(m.word):]
+	}
+	for _, w := range []string{"和", "及", "与"} {
+		s = strings.TrimPrefix(s, w)
+	}
+	return s
 }

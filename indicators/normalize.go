@@ -61,7 +61,7 @@ const tradPairs = "內内達达增增長长億亿萬万爭争穩稳實实際际�
 	"軌轨較较輕轻載载農农運运這这連连週周進进遊游達达違违適适選选遺遗郵邮鄉乡醫医" +
 	"釋释針针鋼钢錢钱鐵铁鏈链閒闲閱阅陣阵隻只雙双雲云電电需需韌韧響响頁页項项順顺" +
 	"須须領领頻频額额風风飛飞養养餘余駐驻體体高高鬥斗魚鱼鳥鸟麗丽齊齐齡龄區区億亿" +
-	"億亿穩稳爭争內内"
+	"億亿穩稳爭争內内國国圓圆萬万劃划"
 
 // pairTable turns a string of rune pairs into a lookup table.
 func pairTable(pairs string) map[rune]rune {

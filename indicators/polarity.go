@@ -1,6 +1,5 @@
 package indicators
 
-
 // NamePolarity infers from an indicator's name which direction is better. A
 // name that says 降低, 下降 or 减少 measures the reduction, so more is better;
 // rates of unemployment, prices, concentrations, energy use, emissions and

@@ -79,14 +79,26 @@ func (r *rowReader) block(b block) {
 	} else {
 		r.row(b.id, "", name, target, "")
 	}
-	r.subRows(b.id, rest)
+	r.subRows(b.id, r.children(b.id), rest)
+}
+
+// children counts the indicators already under parent: the parts of a
+// compound target come before the sub-rows.
+func (r *rowReader) children(parent string) int {
+	n := 0
+	for _, ind := range r.p.Indicators {
+		if ind.Parent == parent {
+			n++
+		}
+	}
+	return n
 }
 
 // subRows reads the cells under a numbered row: pairs of name and target
-// are sub-rows; a name with no target opens a group whose sub-rows follow;
+// are sub-rows, numbered after the k children parent has; a name with no target opens a group whose sub-rows follow;
 // a label such as 结构性指标 only heads what follows.
-func (r *rowReader) subRows(parent string, cells []cell) {
-	k, group, j := 0, "", 0
+func (r *rowReader) subRows(parent string, k int, cells []cell) {
+	group, j := "", 0
 	for len(cells) > 0 {
 		c := cells[0]
 		target, rest, ok := takeTarget(cells[1:])

@@ -1,0 +1,79 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/ with the output got")
+
+// runPlan runs the command line and returns its exit status, stdout and stderr.
+func runPlan(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	code := run(args, &stdout, &stderr)
+	return code, stdout.String(), stderr.String()
+}
+
+// golden compares got with testdata/name, or rewrites it under -update.
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./cmd/plan -update to create it)", err)
+	}
+	if got != string(want) {
+		gotPath := path + ".got"
+		os.WriteFile(gotPath, []byte(got), 0o644)
+		t.Errorf("output differs from %s; got written to %s (diff them, or run go test ./cmd/plan -update)", path, gotPath)
+	}
+}
+
+func TestRulesGolden(t *testing.T) {
+	for _, tt := range []struct{ golden, format string }{
+		{"rules.json", "json"},
+		{"rules.txt", "table"},
+	} {
+		code, out, errOut := runPlan(t, "rules", "--format", tt.format)
+		if code != exitOK || errOut != "" {
+			t.Fatalf("plan rules --format %s: exit %d, stderr %q", tt.format, code, errOut)
+		}
+		golden(t, tt.golden, out)
+	}
+}
+
+func TestRulesScrapedPlan(t *testing.T) {
+	code, out, errOut := runPlan(t, "rules", "--format", "json", "--plan", "../../testdata/shaoxing-2023-plan-scraped.txt")
+	if code != exitOK || errOut != "" || !bytes.Contains([]byte(out), []byte(`"key": "gdp_growth"`)) {
+		t.Fatalf("plan rules --plan scraped copy: exit %d, stderr %q", code, errOut)
+	}
+}
+
+func TestRulesErrors(t *testing.T) {
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"rules", "--format", "yaml"}, "plan: unknown format \"yaml\": use one of table, json\n"},
+		{[]string{"rules", "--plan", "no-such-file.txt"}, "plan: cannot read plan: open no-such-file.txt: no such file or directory\n"},
+		{[]string{"rules", "--plan", "../../go.mod"}, "plan: ../../go.mod: no target table found: looked for a header row with 指标名称 and a target column such as 2023年目标\n"},
+		{[]string{"rules", "extra"}, "plan: unknown command \"extra\" for \"plan rules\"\nplan: hint: run 'plan help' for usage\n"},
+		{[]string{"rules", "--bogus"}, "plan: unknown flag: --bogus (run 'plan help' for usage)\n"},
+	}
+	for _, tt := range tests {
+		code, out, errOut := runPlan(t, tt.args...)
+		if code != exitBadUse || out != "" || errOut != tt.want {
+			t.Errorf("plan %v: exit %d, stdout %q, stderr %q; want exit 2, stderr %q", tt.args, code, out, errOut, tt.want)
+		}
+	}
+}
