@@ -117,3 +117,27 @@ func glossary(name string) (term, bool) {
 	}
 	return term{}, false
 }
+
+// CategoryEn is the English name of a category of indicators, or the name
+// as printed when the glossary has none.
+func CategoryEn(name string) string {
+	switch Normalize(name) {
+	case "经济发展":
+		return "Economic development"
+	case "科技创新":
+		return "Science and technology"
+	case "对外开放":
+		return "Opening up"
+	case "文化发展":
+		return "Culture"
+	case "生态环境":
+		return "Environment"
+	case "市域治理":
+		return "City governance"
+	case "社会民生":
+		return "Livelihoods"
+	case "安全保障":
+		return "Security"
+	}
+	return name
+}

@@ -2,6 +2,7 @@ package indicators
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -114,4 +115,35 @@ func showUnit(u string) string {
 		return "a bare number"
 	}
 	return u
+}
+
+// ParseFigure reads a figure as a person writes it in a data file: a number,
+// optionally signed, with an optional unit ("6.1%", "10.2万人", "-0.3%",
+// "1.43 %"). It fails on anything else.
+func ParseFigure(s string) (value float64, unit string, err error) {
+	t := strings.ReplaceAll(Normalize(s), " ", "")
+	if t == "" {
+		return 0, "", fmt.Errorf("empty figure")
+	}
+	sign := 1.0
+	switch {
+	case strings.HasPrefix(t, "-"), strings.HasPrefix(t, "−"):
+		sign = -1
+		t = strings.TrimLeft(t, "-−")
+	case strings.HasPrefix(t, "+"):
+		t = t[1:]
+	}
+	if t == "" || !isDigit(t[0]) {
+		return 0, "", fmt.Errorf("%q is not a figure: write a number with an optional unit, such as 6.1%% or 10.2万人", s)
+	}
+	end := scanNumber(t, 0)
+	v, err := strconv.ParseFloat(t[:end], 64)
+	if err != nil {
+		return 0, "", fmt.Errorf("%q is not a figure: %v", s, err)
+	}
+	unit = t[end:]
+	if _, ok := ParseUnit(unit); !ok {
+		return 0, "", fmt.Errorf("%q: unknown unit %q", s, unit)
+	}
+	return sign * v, unit, nil
 }

@@ -52,7 +52,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	var ee *exitError
 	if errors.As(err, &ee) {
 		if ee.err != nil {
-			errorf(stderr, "%v", ee.err)
+			for _, line := range errorLines(ee.err) {
+				errorf(stderr, "%s", line)
+			}
 		}
 		return ee.code
 	}
@@ -91,6 +93,6 @@ func newRootCmd(opts *options) *cobra.Command {
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
 		return &exitError{code: exitBadUse, err: fmt.Errorf("%w (run '%s help' for usage)", err, programName)}
 	})
-	root.AddCommand(newRulesCmd(opts))
+	root.AddCommand(newRulesCmd(opts), newCheckCmd(opts), newInitCmd(opts), newExplainCmd(opts))
 	return root
 }

@@ -6,10 +6,9 @@ import (
 	"io"
 	"strings"
 
-	"github.com/olekukonko/tablewriter"
-	"github.com/olekukonko/tablewriter/tw"
 	"github.com/spf13/cobra"
 
+	"plan/check"
 	"plan/indicators"
 	"plan/seeds"
 )
@@ -115,7 +114,7 @@ func writeJSON(w io.Writer, v any) error {
 // named once at the head of its rows.
 func writeRulesTable(w io.Writer, p *indicators.Plan) error {
 	fmt.Fprintf(w, "%s (%d)\n", p.Info.Title, p.Info.Year)
-	t := newTable(w, "ID", "Category", "Indicator", "Target", "Rule", "Polarity")
+	t := check.NewTable(w, "ID", "Category", "Indicator", "Target", "Rule", "Polarity")
 	last := ""
 	for _, ind := range p.Indicators {
 		cat := ind.Category
@@ -137,18 +136,4 @@ func writeRulesTable(w io.Writer, p *indicators.Plan) error {
 // indent sets a sub-row's name in by its depth.
 func indent(ind indicators.Indicator) string {
 	return strings.Repeat("  ", strings.Count(ind.ID, ".")) + ind.Name
-}
-
-// newTable returns a text table with the given header. Widths are computed
-// the same way on every machine, whatever RUNEWIDTH_EASTASIAN says.
-func newTable(w io.Writer, header ...any) *tablewriter.Table {
-	t := tablewriter.NewTable(w,
-		tablewriter.WithEastAsian(tw.Off),
-		tablewriter.WithHeaderAutoFormat(tw.Off),
-		tablewriter.WithHeaderAlignment(tw.AlignLeft),
-		tablewriter.WithRowAutoWrap(tw.WrapNone),
-		tablewriter.WithTrimSpace(tw.Off),
-	)
-	t.Header(header...)
-	return t
 }

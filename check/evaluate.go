@@ -1,0 +1,206 @@
+package check
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+
+	"plan/indicators"
+)
+
+// Evaluate judges every indicator of p that has a rule against the actuals:
+// one result each, in table order.
+func Evaluate(p *indicators.Plan, a *Actuals) Report {
+	byID := map[string]Value{}
+	for _, v := range a.Values {
+		byID[v.ID] = v
+	}
+	e := evaluator{plan: p, actuals: a, values: byID}
+	rep := Report{File: a.File, Period: a.Period.Text, Results: []Result{}}
+	for _, ind := range p.Checked() {
+		r := e.result(ind)
+		rep.Summary.Add(r.Status)
+		rep.Results = append(rep.Results, r)
+	}
+	return rep
+}
+
+// evaluator holds what judging one indicator may need of the others.
+type evaluator struct {
+	plan    *indicators.Plan
+	actuals *Actuals
+	values  map[string]Value
+}
+
+// tolerances are the tolerances in force for an indicator.
+func (e *evaluator) tolerances(id string) Tolerances {
+	if t, ok := e.actuals.ByID[id]; ok {
+		return t
+	}
+	return e.actuals.Tolerances
+}
+
+// result judges one indicator.
+func (e *evaluator) result(ind *indicators.Indicator) Result {
+	r := Result{
+		ID: ind.ID, Key: ind.Key, Name: ind.Name, NameEn: ind.NameEn, Category: ind.Category,
+		Target: ind.Target, Rule: *ind.Rule, Unit: ind.Rule.Unit, indicator: ind,
+	}
+	v, ok := e.values[ind.ID]
+	if !ok {
+		r.Status, r.Note = Missing, e.missingNote(ind)
+		return r
+	}
+	r.ActualText, r.Line, r.Met = v.Text, v.Line, v.Met
+	if v.Period != nil {
+		r.Period = v.Period.Text
+	}
+	if v.Figure != nil {
+		f := *v.Figure
+		r.Actual, r.Unit = &f, v.Unit
+	}
+	if v.Met != nil {
+		r.Status, r.Note = assessed(*v.Met)
+		return r
+	}
+	th, note, ok := e.thresholds(ind, v)
+	if !ok {
+		r.Status, r.Note = Missing, note
+		return r
+	}
+	r.Status = th.Classify(*v.Figure)
+	r.Note = verdictNote(r.Status, *v.Figure, th, ind.Rule)
+	return r
+}
+
+// assessed is the verdict on a true/false assessment.
+func assessed(met bool) (Status, string) {
+	if met {
+		return Pass, "assessed as met"
+	}
+	return Fail, "assessed as missed"
+}
+
+// missingNote says what an indicator with no figure needs.
+func (e *evaluator) missingNote(ind *indicators.Indicator) string {
+	switch ind.Rule.Kind {
+	case indicators.External:
+		return "no figure: give { value, target } or true/false"
+	case indicators.Qualitative:
+		return "no assessment: give true or false"
+	}
+	return "no figure"
+}
+
+// thresholds draws the bands for a value. It reports false, with a note,
+// when the verdict needs a figure the file does not give: the reference of
+// in_step_with, or the higher-level target of external.
+func (e *evaluator) thresholds(ind *indicators.Indicator, v Value) (Thresholds, string, bool) {
+	r := ind.Rule
+	tol := e.tolerances(ind.ID)
+	switch r.Kind {
+	case indicators.InStepWith:
+		ref, ok := e.reference(r.Ref)
+		if !ok {
+			return Thresholds{}, e.refNote(r.Ref), false
+		}
+		kind := indicators.About
+		if r.Relation == indicators.RelAbove {
+			kind = indicators.Above
+		}
+		return thresholds(kind, r.Polarity, ref, ref, v.Unit, tol), "", true
+	case indicators.External:
+		if v.Target == nil {
+			return Thresholds{}, "needs the target set by the higher level: give { value = …, target = … }", false
+		}
+		kind := indicators.Target
+		if r.Relation == indicators.RelAtMost {
+			kind = indicators.AtMost
+		}
+		return thresholds(kind, r.Polarity, *v.Target, *v.Target, v.Unit, tol), "", true
+	}
+	lo, _ := r.Num()
+	hi := lo
+	if r.High != nil {
+		hi = *r.High
+	}
+	return thresholds(r.Kind, r.Polarity, lo, hi, r.Unit, tol), "", true
+}
+
+// reference is the actual figure of the reference indicator, if given.
+func (e *evaluator) reference(id string) (float64, bool) {
+	v, ok := e.values[id]
+	if !ok || v.Figure == nil {
+		return 0, false
+	}
+	return *v.Figure, true
+}
+
+// refNote asks for the reference's figure.
+func (e *evaluator) refNote(id string) string {
+	ref, ok := e.plan.Lookup(id)
+	if !ok {
+		return "no reference indicator in the plan"
+	}
+	name := ref.Name
+	if ref.Key != "" {
+		name = ref.Key
+	}
+	return fmt.Sprintf("needs the figure of %s %s, its reference", ref.ID, name)
+}
+
+// verdictNote is the short note of a verdict: the margin against the
+// reference figure, what a miss needs, a stretch met, a unit to check.
+func verdictNote(st Status, a float64, th Thresholds, r *indicators.Rule) string {
+	note := margin(a, th)
+	if st != Pass {
+		note += "; needs " + th.Pass.Describe(th.Unit)
+	}
+	if r.Stretch != nil && st == Pass {
+		if a >= *r.Stretch {
+			note += "; stretch " + figure(*r.Stretch, r.Unit) + " met"
+		} else {
+			note += "; stretch " + figure(*r.Stretch, r.Unit) + " not met"
+		}
+	}
+	if offByUnit(a, th.Ref) {
+		note += "; check the unit"
+	}
+	return note
+}
+
+// margin is the distance of a from the reference figure: in percentage
+// points for rates, else in the unit and as a share of the reference.
+func margin(a float64, th Thresholds) string {
+	d := roundShow(a - th.Ref)
+	if d == 0 {
+		return "on target"
+	}
+	sign := "+"
+	if d < 0 {
+		sign, d = "−", -d
+	}
+	if u, ok := indicators.ParseUnit(th.Unit); ok && u.Base == indicators.Percent {
+		unit := " pp"
+		if th.Unit == "‰" {
+			unit = "‰"
+		}
+		return sign + indicators.Figure(d, "") + unit
+	}
+	s := sign + indicators.Figure(d, th.Unit)
+	if th.Ref != 0 {
+		share := math.Abs(a-th.Ref) / math.Abs(th.Ref) * 100
+		s += fmt.Sprintf(" (%s%s%% of target)", sign, strconv.FormatFloat(math.Round(share*10)/10, 'f', -1, 64))
+	}
+	return s
+}
+
+// offByUnit reports whether a is a hundred times or more off x, as a figure
+// in the wrong unit is.
+func offByUnit(a, x float64) bool {
+	if a == 0 || x == 0 {
+		return false
+	}
+	ratio := math.Abs(a / x)
+	return ratio >= 100 || ratio <= 0.01
+}

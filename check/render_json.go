@@ -1,0 +1,16 @@
+package check
+
+import (
+	"encoding/json"
+	"io"
+)
+
+// jsonRenderer writes the document as JSON, schema 1.
+type jsonRenderer struct{}
+
+func (jsonRenderer) Render(w io.Writer, d *Document) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(d)
+}

@@ -1,0 +1,84 @@
+package check
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"plan/indicators"
+)
+
+// Tolerance is an allowance around a target: relative (5% of the target),
+// in percentage points (0.3pp), or absolute in the target's unit (0.5).
+type Tolerance struct {
+	Amount   float64
+	Relative bool // Amount is a fraction of the target
+	Points   bool // Amount is in percentage points
+	Text     string
+}
+
+// Tolerances are the allowances in force: About widens the pass band of a
+// 左右 target, Warn is how far a miss may go before it fails.
+type Tolerances struct {
+	About Tolerance
+	Warn  Tolerance
+}
+
+// DefaultTolerances are 5% of the target for both.
+func DefaultTolerances() Tolerances {
+	five := Tolerance{Amount: 0.05, Relative: true, Text: "5%"}
+	return Tolerances{About: five, Warn: five}
+}
+
+// ParseTolerance reads "5%" (relative), "0.3pp" (percentage points) or a
+// plain number (absolute, in the target's unit).
+func ParseTolerance(v any) (Tolerance, error) {
+	switch x := v.(type) {
+	case int64:
+		return absTolerance(float64(x), strconv.FormatInt(x, 10))
+	case float64:
+		return absTolerance(x, strconv.FormatFloat(x, 'f', -1, 64))
+	case string:
+		s := strings.ReplaceAll(indicators.Normalize(x), " ", "")
+		for _, suffix := range []struct {
+			text     string
+			relative bool
+		}{{"%", true}, {"pp", false}, {"个百分点", false}} {
+			if num, ok := strings.CutSuffix(s, suffix.text); ok {
+				f, err := strconv.ParseFloat(num, 64)
+				if err != nil || f < 0 || math.IsInf(f, 0) || math.IsNaN(f) {
+					break
+				}
+				if suffix.relative {
+					return Tolerance{Amount: f / 100, Relative: true, Text: x}, nil
+				}
+				return Tolerance{Amount: f, Points: true, Text: x}, nil
+			}
+		}
+		if f, err := strconv.ParseFloat(s, 64); err == nil {
+			return absTolerance(f, x)
+		}
+	}
+	return Tolerance{}, fmt.Errorf("tolerance %v: write a share of the target (\"5%%\"), percentage points (\"0.3pp\") or a number in the target's unit", v)
+}
+
+func absTolerance(f float64, text string) (Tolerance, error) {
+	if f < 0 || math.IsInf(f, 0) || math.IsNaN(f) {
+		return Tolerance{}, fmt.Errorf("tolerance %s: must be a number of zero or more", text)
+	}
+	return Tolerance{Amount: f, Text: text}, nil
+}
+
+// Of is the allowance around a target figure x in unit.
+func (t Tolerance) Of(x float64, unit string) float64 {
+	switch {
+	case t.Relative:
+		return t.Amount * math.Abs(x)
+	case t.Points:
+		if v, err := indicators.Convert(t.Amount, "个百分点", unit); err == nil {
+			return v
+		}
+	}
+	return t.Amount
+}

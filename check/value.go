@@ -1,0 +1,192 @@
+package check
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+
+	"plan/indicators"
+)
+
+// value reads what the file gives for one indicator under [values]: a
+// number, a figure with its unit, true/false, or a table { value, target }.
+func (l *loader) value(key string, v any) (Value, bool) {
+	ind, ok := l.plan.Lookup(key)
+	if !ok {
+		l.errorf("values", key, "no such indicator in %s%s", l.plan.Info.Title, l.hint(key))
+		return Value{}, false
+	}
+	if ind.Rule == nil {
+		l.errorf("values", key, "%s %s is a group with no target of its own: give the figures of its rows", ind.ID, ind.Name)
+		return Value{}, false
+	}
+	if prev, dup := l.seen[ind.ID]; dup {
+		l.errorf("values", key, "%s %s is already given as %q", ind.ID, ind.Name, prev)
+		return Value{}, false
+	}
+	l.seen[ind.ID] = key
+	val := Value{Key: key, ID: ind.ID, Line: l.lines.line("values", key)}
+	var err error
+	switch x := v.(type) {
+	case bool:
+		err = l.assessment(ind, x, &val)
+	case map[string]any:
+		err = l.tableValue(ind, x, &val)
+	default:
+		err = l.figureValue(ind, x, &val)
+	}
+	if err != nil {
+		l.errorf("values", key, "%v", err)
+		return Value{}, false
+	}
+	return val, true
+}
+
+// assessment takes true/false, which only a target with no figure of its
+// own can have.
+func (l *loader) assessment(ind *indicators.Indicator, met bool, val *Value) error {
+	if k := ind.Rule.Kind; k != indicators.External && k != indicators.Qualitative {
+		return fmt.Errorf("true/false is for external and qualitative targets; %s needs a figure such as %s", ind.ID, example(ind.Rule))
+	}
+	val.Met, val.Text = &met, strconv.FormatBool(met)
+	return nil
+}
+
+// tableValue reads { value = 8.5, target = 6.0 }: an external target with
+// the figure the higher level set, or a figure spelt out.
+func (l *loader) tableValue(ind *indicators.Indicator, t map[string]any, val *Value) error {
+	for _, k := range sortedKeys(t) {
+		if k != "value" && k != "target" && k != "period" {
+			return fmt.Errorf("unknown field %q: a table holds value, period and, for an external target, target", k)
+		}
+	}
+	if t["period"] != nil {
+		if err := l.valuePeriod(t["period"], val); err != nil {
+			return err
+		}
+	}
+	if t["value"] == nil {
+		return fmt.Errorf("the table has no value")
+	}
+	if err := l.figureValue(ind, t["value"], val); err != nil {
+		return err
+	}
+	if t["target"] == nil {
+		return nil
+	}
+	if ind.Rule.Kind != indicators.External {
+		return fmt.Errorf("target is for external targets; %s has its own: %s", ind.ID, ind.Target)
+	}
+	f, unit, text, err := readFigure(t["target"])
+	if err != nil {
+		return fmt.Errorf("target: %v", err)
+	}
+	if unit != "" && val.Unit != "" {
+		if f, err = indicators.Convert(f, unit, val.Unit); err != nil {
+			return fmt.Errorf("target %s: %v", text, err)
+		}
+		f = round9(f)
+	}
+	val.Target, val.TargetUnit = &f, val.Unit
+	val.Text = fmt.Sprintf("%s (target %s)", val.Text, text)
+	return nil
+}
+
+// figureValue reads a number or a figure with a unit into the unit the
+// indicator's target is printed in.
+func (l *loader) figureValue(ind *indicators.Indicator, v any, val *Value) error {
+	f, unit, text, err := readFigure(v)
+	if err != nil {
+		return err
+	}
+	val.Text = text
+	r := ind.Rule
+	switch r.Kind {
+	case indicators.Qualitative:
+		return fmt.Errorf("%s has a qualitative target (%s): give true if it was met, false if not", ind.ID, ind.Target)
+	case indicators.External:
+		val.Figure, val.Unit = &f, unit
+		return nil
+	}
+	want := l.unitOf(ind)
+	if unit != "" {
+		if f, err = indicators.Convert(f, unit, want); err != nil {
+			return fmt.Errorf("%s: %v", text, err)
+		}
+	}
+	f = round9(f)
+	val.Figure, val.Unit = &f, want
+	return nil
+}
+
+// unitOf is the unit an indicator's figures are compared in: its target's,
+// or for in_step_with the reference's.
+func (l *loader) unitOf(ind *indicators.Indicator) string {
+	if ind.Rule.Kind == indicators.InStepWith {
+		if ref, ok := l.plan.Lookup(ind.Rule.Ref); ok && ref.Rule != nil {
+			return ref.Rule.Unit
+		}
+		return "%"
+	}
+	return ind.Rule.Unit
+}
+
+// readFigure reads a TOML number or string as a figure and its unit.
+func readFigure(v any) (f float64, unit, text string, err error) {
+	switch x := v.(type) {
+	case int64:
+		return float64(x), "", strconv.FormatInt(x, 10), nil
+	case float64:
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return 0, "", "", fmt.Errorf("%v is not a figure: give a finite number", x)
+		}
+		return x, "", strconv.FormatFloat(x, 'f', -1, 64), nil
+	case string:
+		if x == "" {
+			return 0, "", "", fmt.Errorf("empty string: give a figure such as 7.8 or \"7.8%%\", or leave the key out")
+		}
+		f, unit, err := indicators.ParseFigure(x)
+		if err != nil {
+			return 0, "", "", err
+		}
+		return f, unit, x, nil
+	}
+	return 0, "", "", fmt.Errorf("wrong type %s: give a number (7.8) or a figure with its unit (\"7.8%%\")", tomlType(v))
+}
+
+// tomlType names the TOML type of a decoded value.
+func tomlType(v any) string {
+	switch v.(type) {
+	case []any, []map[string]any:
+		return "array"
+	case map[string]any:
+		return "table"
+	case bool:
+		return "boolean"
+	}
+	return fmt.Sprintf("%T", v)
+}
+
+// example is a figure that a rule takes, for messages.
+func example(r *indicators.Rule) string {
+	v, _ := r.Num()
+	return strconv.Quote(indicators.Figure(v, r.Unit))
+}
+
+// valuePeriod reads the period of one figure that covers other months than
+// the file (a January-to-May figure in a first-half file).
+func (l *loader) valuePeriod(v any, val *Value) error {
+	s, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("period must be a string such as \"2023-05\"")
+	}
+	p, err := ParsePeriod(s)
+	if err != nil {
+		return err
+	}
+	if p.Year != l.plan.Info.Year {
+		return fmt.Errorf("period %s is outside the plan year %d", s, l.plan.Info.Year)
+	}
+	val.Period = &p
+	return nil
+}
