@@ -196,3 +196,17 @@ func TestReadDiagnostics(t *testing.T) {
 		t.Errorf("row 3: ref %q, want 1", ind.Rule.Ref)
 	}
 }
+
+// BenchmarkRead reads the embedded plan document into rules.
+func BenchmarkRead(b *testing.B) {
+	data, err := os.ReadFile("../seeds/shaoxing-2023.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := Read("shaoxing-2023.txt", data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
