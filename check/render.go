@@ -15,21 +15,37 @@ type Renderer interface {
 
 // RenderOptions are the choices a person makes about output.
 type RenderOptions struct {
-	Lang string // "zh" (names as printed) or "en" (English names where known)
-	All  bool   // show missing results in full, not as a list of IDs
+	Lang   string // "zh" (names as printed) or "en" (English names where known)
+	All    bool   // show missing results in full, not as a list of IDs
+	Quiet  bool   // only the summary line and the results that are problems
+	Color  bool   // colour the statuses (table only)
+	FailOn FailOn // the level at which a result counts as a failure (junit, github)
 }
 
 // Formats lists the output formats of plan check, in the order of --help.
-func Formats() []string { return []string{"table", "json"} }
+func Formats() []string {
+	return []string{"table", "json", "csv", "markdown", "junit", "github"}
+}
 
 // NewRenderer returns the renderer of a format, or an error naming the
 // formats there are.
 func NewRenderer(format string, opts RenderOptions) (Renderer, error) {
+	if opts.FailOn == "" {
+		opts.FailOn = FailOnFail
+	}
 	switch format {
 	case "table":
 		return tableRenderer{opts}, nil
 	case "json":
 		return jsonRenderer{}, nil
+	case "csv":
+		return csvRenderer{opts}, nil
+	case "markdown":
+		return markdownRenderer{opts}, nil
+	case "junit":
+		return junitRenderer{opts}, nil
+	case "github":
+		return githubRenderer{opts}, nil
 	}
 	return nil, fmt.Errorf("unknown format %q: use one of %s", format, strings.Join(Formats(), ", "))
 }
@@ -54,4 +70,47 @@ func displayCategory(c, lang string) string {
 		return indicators.CategoryEn(c)
 	}
 	return c
+}
+
+// displayActual is the figure as given, with its own period if it has one.
+func displayActual(r Result) string {
+	if r.Period != "" {
+		return r.ActualText + " (to " + r.Period + ")"
+	}
+	return r.ActualText
+}
+
+// shown splits a report's results into those a table shows and the IDs of
+// the missing ones it folds into a line: under Quiet only warn and fail are
+// shown, under All everything.
+func shown(rep Report, opts RenderOptions) (rows []Result, folded []string) {
+	for _, r := range rep.Results {
+		switch {
+		case opts.Quiet && (r.Status == Pass || r.Status == Missing):
+		case r.Status == Missing && r.Actual == nil && r.Met == nil && !opts.All:
+			folded = append(folded, r.ID)
+		default:
+			rows = append(rows, r)
+		}
+	}
+	if opts.Quiet {
+		folded = nil
+	}
+	return rows, folded
+}
+
+// counts reports whether a status counts as a failure at the level.
+func counts(st Status, level FailOn) bool {
+	var s Summary
+	s.Add(st)
+	return s.Reaches(level)
+}
+
+// filesLine counts the files of a run: "3 files", "3 files (1 not checked)".
+func filesLine(d *Document) string {
+	s := fmt.Sprintf("%d files", len(d.Reports))
+	if n := d.Errors(); n > 0 {
+		s += fmt.Sprintf(" (%d not checked)", n)
+	}
+	return s
 }

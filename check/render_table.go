@@ -14,55 +14,76 @@ import (
 type tableRenderer struct{ opts RenderOptions }
 
 func (t tableRenderer) Render(w io.Writer, d *Document) error {
-	for i, rep := range d.Reports {
-		if i > 0 {
+	first := true
+	for _, rep := range d.Reports {
+		if rep.Error != "" {
+			continue // said on stderr, where errors go
+		}
+		if !first && !t.opts.Quiet {
 			fmt.Fprintln(w)
 		}
+		first = false
 		if err := t.report(w, d, rep); err != nil {
 			return err
 		}
 	}
 	if len(d.Reports) > 1 {
-		fmt.Fprintf(w, "\n%d files: %s\n", len(d.Reports), SummaryLine(d.Summary))
+		if !first && !t.opts.Quiet {
+			fmt.Fprintln(w)
+		}
+		fmt.Fprintf(w, "%s: %s\n", filesLine(d), SummaryLine(d.Summary))
 	}
 	return nil
 }
 
 // report writes one report.
 func (t tableRenderer) report(w io.Writer, d *Document, rep Report) error {
-	fmt.Fprintf(w, "%s: %s, period %s\n", rep.File, d.Plan.Title, rep.Period)
-	tbl := NewTable(w, "Category", "ID", "Indicator", "Target", "Actual", "Status", "Note")
-	var missing []string
-	last := ""
-	for _, r := range rep.Results {
-		if r.Status == Missing && r.Actual == nil && r.Met == nil && !t.opts.All {
-			missing = append(missing, r.ID)
-			continue
+	rows, folded := shown(rep, t.opts)
+	if !t.opts.Quiet {
+		fmt.Fprintf(w, "%s: %s, period %s\n", rep.File, d.Plan.Title, rep.Period)
+	}
+	if len(rows) > 0 {
+		if err := t.table(w, rows); err != nil {
+			return err
 		}
+	}
+	if len(folded) > 0 {
+		fmt.Fprintf(w, "missing (no figure; --all lists them): %s\n", strings.Join(folded, " "))
+	}
+	prefix := ""
+	if t.opts.Quiet {
+		prefix = rep.File + ": "
+	}
+	fmt.Fprintln(w, prefix+SummaryLine(rep.Summary))
+	return nil
+}
+
+// table writes the rows, the category named once at the head of its rows.
+func (t tableRenderer) table(w io.Writer, rows []Result) error {
+	tbl := NewTable(w, "Category", "ID", "Indicator", "Target", "Actual", "Status", "Note")
+	last := ""
+	for _, r := range rows {
 		cat := displayCategory(r.Category, t.opts.Lang)
 		if cat == last {
 			cat = ""
 		} else {
 			last = cat
 		}
-		actual := r.ActualText
-		if r.Period != "" {
-			actual += " (to " + r.Period + ")"
-		}
-		if err := tbl.Append(cat, r.ID, displayName(r, t.opts.Lang), r.Target, actual, string(r.Status), r.Note); err != nil {
+		err := tbl.Append(cat, r.ID, displayName(r, t.opts.Lang), r.Target, displayActual(r), t.status(r.Status), r.Note)
+		if err != nil {
 			return err
 		}
 	}
-	if len(missing) < len(rep.Results) {
-		if err := tbl.Render(); err != nil {
-			return err
-		}
+	return tbl.Render()
+}
+
+// status writes a status, coloured when colour is on.
+func (t tableRenderer) status(st Status) string {
+	if !t.opts.Color {
+		return string(st)
 	}
-	if len(missing) > 0 {
-		fmt.Fprintf(w, "missing (no figure; --all lists them): %s\n", strings.Join(missing, " "))
-	}
-	fmt.Fprintln(w, SummaryLine(rep.Summary))
-	return nil
+	code := map[Status]string{Pass: "32", Warn: "33", Fail: "31", Missing: "2"}[st]
+	return "\x1b[" + code + "m" + string(st) + "\x1b[0m"
 }
 
 // NewTable returns a text table with the given header. Widths are computed

@@ -1,6 +1,10 @@
 package check
 
-import "plan/indicators"
+import (
+	"errors"
+
+	"plan/indicators"
+)
 
 // Status is the verdict on one indicator.
 type Status string
@@ -68,10 +72,33 @@ func (s Summary) Total() int { return s.Pass + s.Warn + s.Fail + s.Missing }
 
 // Report is the check of one actuals file.
 type Report struct {
-	File    string   `json:"file"`
-	Period  string   `json:"period"`
-	Results []Result `json:"results"`
-	Summary Summary  `json:"summary"`
+	File      string   `json:"file"`
+	Period    string   `json:"period"`
+	Results   []Result `json:"results"`
+	Summary   Summary  `json:"summary"`
+	Error     string   `json:"error,omitempty"` // why the file could not be checked
+	ErrorLine int      `json:"-"`               // the line the error is at, 0 if none
+}
+
+// Failed is the report of a file that could not be checked.
+func Failed(file string, err error) Report {
+	r := Report{File: file, Results: []Result{}, Error: err.Error()}
+	var ie *InputError
+	if errors.As(err, &ie) {
+		r.ErrorLine = ie.Line
+	}
+	return r
+}
+
+// Errors counts the reports that could not be checked.
+func (d *Document) Errors() int {
+	n := 0
+	for _, r := range d.Reports {
+		if r.Error != "" {
+			n++
+		}
+	}
+	return n
 }
 
 // Document is everything one run checked: the plan and one report a file.

@@ -3,6 +3,9 @@ package main
 import (
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -10,15 +13,19 @@ import (
 	"plan/check"
 )
 
-const checkLong = `Check a TOML file of actual figures against the plan's targets.
+const checkLong = `Check TOML files of actual figures against the plan's targets.
 
 Each indicator with a rule is judged pass, warn, fail or missing, with a short
 note: the margin, what is needed, a stretch met, or a unit to check. The table
 folds missing indicators into one line; --all lists them in full.
 
+FILE may be several files or a directory (its *.toml files, sorted); each file
+is a report. A file that cannot be read is reported on stderr with its name,
+and the others are still checked.
+
 Exit status: 0 when no result reaches the --fail-on level, 1 when one does,
-2 for a usage or input error. The levels: fail (any fail), warn (any warn or
-fail), missing (anything missing, warn or fail).
+2 for a usage or input error (it wins over 1). The levels: fail (any fail),
+warn (any warn or fail), missing (anything missing, warn or fail).
 
 The file format, the verdict rules and the tolerances are in README.md.`
 
@@ -27,38 +34,48 @@ type checkFlags struct {
 	format string
 	failOn string
 	lang   string
+	color  string
 	all    bool
+	quiet  bool
 }
 
 // newCheckCmd builds "plan check".
 func newCheckCmd(opts *options) *cobra.Command {
 	var f checkFlags
 	cmd := &cobra.Command{
-		Use:   "check [flags] FILE",
-		Short: "Check a file of actual figures against the plan's targets",
+		Use:   "check [flags] FILE|DIR...",
+		Short: "Check files of actual figures against the plan's targets",
 		Long:  checkLong,
-		Args:  cobra.ExactArgs(1),
+		Args: func(_ *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return usageErr("check needs a file of actuals or a directory of them: plan check FILE (plan init writes a template)")
+			}
+			return nil
+		},
 		RunE: func(_ *cobra.Command, args []string) error {
 			return runCheck(opts, f, args)
 		},
 	}
 	cmd.Flags().StringVar(&f.format, "format", "table", "output format: "+strings.Join(check.Formats(), ", "))
 	cmd.Flags().StringVar(&f.failOn, "fail-on", "fail", "exit 1 when a result reaches this level: fail, warn or missing")
-	cmd.Flags().StringVar(&f.lang, "lang", "zh", "names in the table: zh (as printed) or en (English)")
-	cmd.Flags().BoolVar(&f.all, "all", false, "list missing indicators in full in the table")
+	cmd.Flags().StringVar(&f.lang, "lang", "zh", "names of indicators: zh (as printed) or en (English)")
+	cmd.Flags().StringVar(&f.color, "color", "auto", "colour the statuses: auto (on a terminal, unless NO_COLOR is set), always or never")
+	cmd.Flags().BoolVar(&f.all, "all", false, "list missing indicators in full")
+	cmd.Flags().BoolVarP(&f.quiet, "quiet", "q", false, "print only the summary line and the problems")
 	return cmd
 }
 
 // runCheck checks the files and sets the exit status.
-func runCheck(opts *options, f checkFlags, files []string) error {
-	level, ok := check.ParseFailOn(f.failOn)
-	if !ok {
-		return usageErr("--fail-on %q: use fail, warn or missing", f.failOn)
+func runCheck(opts *options, f checkFlags, args []string) error {
+	ro, err := f.renderOptions(opts)
+	if err != nil {
+		return err
 	}
-	if f.lang != "zh" && f.lang != "en" {
-		return usageErr("--lang %q: use zh or en", f.lang)
+	r, err := check.NewRenderer(f.format, ro)
+	if err != nil {
+		return usageErr("%v", err)
 	}
-	r, err := check.NewRenderer(f.format, check.RenderOptions{Lang: f.lang, All: f.all})
+	files, err := expandFiles(args)
 	if err != nil {
 		return usageErr("%v", err)
 	}
@@ -66,11 +83,15 @@ func runCheck(opts *options, f checkFlags, files []string) error {
 	if err != nil {
 		return err
 	}
-	var reports []check.Report
+	reports := make([]check.Report, 0, len(files))
 	for _, file := range files {
 		a, err := check.LoadFile(file, p)
 		if err != nil {
-			return &exitError{code: exitBadUse, err: err}
+			for _, line := range errorLines(err) {
+				errorf(opts.stderr, "%s", line)
+			}
+			reports = append(reports, check.Failed(file, err))
+			continue
 		}
 		reports = append(reports, check.Evaluate(p, a))
 	}
@@ -78,10 +99,82 @@ func runCheck(opts *options, f checkFlags, files []string) error {
 	if err := r.Render(opts.stdout, doc); err != nil {
 		return fmt.Errorf("writing the report: %w", err)
 	}
-	if doc.Summary.Reaches(level) {
+	switch {
+	case doc.Errors() > 0:
+		return &exitError{code: exitBadUse}
+	case doc.Summary.Reaches(ro.FailOn):
 		return &exitError{code: exitFailed}
 	}
 	return nil
+}
+
+// renderOptions checks the flags and turns them into options.
+func (f checkFlags) renderOptions(opts *options) (check.RenderOptions, error) {
+	level, ok := check.ParseFailOn(f.failOn)
+	if !ok {
+		return check.RenderOptions{}, usageErr("--fail-on %q: use fail, warn or missing", f.failOn)
+	}
+	if f.lang != "zh" && f.lang != "en" {
+		return check.RenderOptions{}, usageErr("--lang %q: use zh or en", f.lang)
+	}
+	color, err := useColor(f.color, opts)
+	if err != nil {
+		return check.RenderOptions{}, err
+	}
+	return check.RenderOptions{Lang: f.lang, All: f.all, Quiet: f.quiet, Color: color, FailOn: level}, nil
+}
+
+// useColor decides on colour: always, never, or auto (stdout is a terminal
+// and NO_COLOR is not set). NO_COLOR wins over always too.
+func useColor(mode string, opts *options) (bool, error) {
+	if os.Getenv("NO_COLOR") != "" {
+		if mode != "auto" && mode != "always" && mode != "never" {
+			return false, usageErr("--color %q: use auto, always or never", mode)
+		}
+		return false, nil
+	}
+	switch mode {
+	case "always":
+		return true, nil
+	case "never":
+		return false, nil
+	case "auto":
+		return isTerminal(opts.stdout), nil
+	}
+	return false, usageErr("--color %q: use auto, always or never", mode)
+}
+
+// isTerminal reports whether w is a terminal.
+func isTerminal(w any) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// expandFiles turns the arguments into files: a directory stands for its
+// *.toml files, sorted. A file that is not there is kept, to be reported.
+func expandFiles(args []string) ([]string, error) {
+	var files []string
+	for _, arg := range args {
+		st, err := os.Stat(arg)
+		if err != nil || !st.IsDir() {
+			files = append(files, arg)
+			continue
+		}
+		matches, err := filepath.Glob(filepath.Join(arg, "*.toml"))
+		if err != nil {
+			return nil, err
+		}
+		if len(matches) == 0 {
+			return nil, fmt.Errorf("%s: a directory with no .toml files", arg)
+		}
+		sort.Strings(matches)
+		files = append(files, matches...)
+	}
+	return files, nil
 }
 
 // errorLines splits a joined error into its lines, for one "plan:" each.

@@ -8,7 +8,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"plan/check"
 	"plan/indicators"
 	"plan/seeds"
 )
@@ -36,22 +35,16 @@ func newRulesCmd(opts *options) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			switch format {
-			case "table":
-				if err := writeRulesTable(opts.stdout, p); err != nil {
-					return err
-				}
-				for _, d := range p.Diagnostics {
-					errorf(opts.stderr, "%s:%d: %s", planName(opts), d.Line, d.Message)
-				}
-				return nil
-			case "json":
-				return writeRulesJSON(opts.stdout, p)
+			if err := writeRules(opts.stdout, p, format); err != nil {
+				return err
 			}
-			return usageErr("unknown format %q: use one of table, json", format)
+			for _, d := range p.Diagnostics {
+				errorf(opts.stderr, "%s:%d: %s", planName(opts), d.Line, d.Message)
+			}
+			return nil
 		},
 	}
-	cmd.Flags().StringVar(&format, "format", "table", "output format: table or json")
+	cmd.Flags().StringVar(&format, "format", "table", "output format: "+strings.Join(rulesFormats, ", "))
 	return cmd
 }
 
@@ -85,55 +78,10 @@ func planName(opts *options) string {
 	return opts.planFile
 }
 
-// rulesDoc is the JSON form of "plan rules": schema 1.
-type rulesDoc struct {
-	Schema      int                     `json:"schema"`
-	Plan        indicators.Info         `json:"plan"`
-	Indicators  []indicators.Indicator  `json:"indicators"`
-	Diagnostics []indicators.Diagnostic `json:"diagnostics"`
-}
-
-// writeRulesJSON writes the plan's rules as JSON.
-func writeRulesJSON(w io.Writer, p *indicators.Plan) error {
-	doc := rulesDoc{Schema: 1, Plan: p.Info, Indicators: p.Indicators, Diagnostics: p.Diagnostics}
-	if doc.Diagnostics == nil {
-		doc.Diagnostics = []indicators.Diagnostic{}
-	}
-	return writeJSON(w, doc)
-}
-
 // writeJSON writes v as indented JSON, without escaping < > &.
 func writeJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	return enc.Encode(v)
-}
-
-// writeRulesTable writes the plan's rules as a text table, the category
-// named once at the head of its rows.
-func writeRulesTable(w io.Writer, p *indicators.Plan) error {
-	fmt.Fprintf(w, "%s (%d)\n", p.Info.Title, p.Info.Year)
-	t := check.NewTable(w, "ID", "Category", "Indicator", "Target", "Rule", "Polarity")
-	last := ""
-	for _, ind := range p.Indicators {
-		cat := ind.Category
-		if cat == last {
-			cat = ""
-		}
-		last = ind.Category
-		rule, pol := "(group)", ""
-		if ind.Rule != nil {
-			rule, pol = indicators.Symbol(*ind.Rule), string(ind.Rule.Polarity)
-		}
-		if err := t.Append(ind.ID, cat, indent(ind), ind.Target, rule, pol); err != nil {
-			return err
-		}
-	}
-	return t.Render()
-}
-
-// indent sets a sub-row's name in by its depth.
-func indent(ind indicators.Indicator) string {
-	return strings.Repeat("  ", strings.Count(ind.ID, ".")) + ind.Name
 }

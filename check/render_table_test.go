@@ -1,0 +1,34 @@
+package check
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestRenderTable(t *testing.T) {
+	out := render(t, "table", RenderOptions{})
+	for _, want := range []string{
+		"dir/a,\"b\"|c.toml: 2024年某市国民经济和社会发展计划主要目标, period 2024\n",
+		"│ 经济     │ 1  │ 地区生产总值增长 │ 5%左右         │ 5.2%            │ pass   │ +0.2 pp",
+		"missing (no figure; --all lists them): 2 3 5 6 7 8\n",
+		"2 files (1 not checked): 10 indicators: 2 pass, 1 warn, 1 fail, 6 missing\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("table output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "bad.toml") || strings.Contains(out, "\x1b[") {
+		t.Errorf("table output names the unreadable file (its error goes to stderr) or has colour:\n%s", out)
+	}
+	all := render(t, "table", RenderOptions{All: true})
+	if !strings.Contains(all, "│ 8  │ 进出口") || strings.Contains(all, "--all lists them") {
+		t.Errorf("--all does not list the missing results:\n%s", all)
+	}
+	quiet := render(t, "table", RenderOptions{Quiet: true})
+	if strings.Contains(quiet, "地区生产总值增长") || !strings.Contains(quiet, "城镇调查失业率") || !strings.Contains(quiet, "博物馆数量") {
+		t.Errorf("--quiet shows a pass or hides a fail:\n%s", quiet)
+	}
+	if color := render(t, "table", RenderOptions{Color: true}); !strings.Contains(color, "\x1b[31mfail\x1b[0m") {
+		t.Errorf("colour on: no red fail:\n%s", color)
+	}
+}
