@@ -10,12 +10,22 @@ import (
 // space becomes a space, and the traditional characters that plan tables use
 // become simplified (以內 → 以内, 達到 → 达到). Surrounding space is trimmed.
 func Normalize(s string) string {
+	for i, r := range s {
+		if foldRune(r) != r {
+			return strings.TrimSpace(s[:i] + fold(s[i:]))
+		}
+	}
+	return strings.TrimSpace(s)
+}
+
+// fold maps every rune of s with foldRune.
+func fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
 		b.WriteRune(foldRune(r))
 	}
-	return strings.TrimSpace(b.String())
+	return b.String()
 }
 
 // foldRune maps one rune to its narrow, simplified form.
@@ -28,8 +38,14 @@ func foldRune(r rune) rune {
 	case r == '，':
 		return ','
 	}
-	if s, ok := simplified[r]; ok {
-		return s
+	if r >= 0x4E00 {
+		if r <= 0x9FFF && tradBits[(r-0x4E00)/64]&(1<<((r-0x4E00)%64)) == 0 {
+			return r // most ideographs are not traditional forms: skip the map
+		}
+		if s, ok := simplified[r]; ok {
+			return s
+		}
+		return r
 	}
 	if unicode.IsSpace(r) {
 		return ' '
@@ -40,6 +56,21 @@ func foldRune(r rune) rune {
 // simplified maps traditional characters found in reposted plans to their
 // simplified forms. It is a read-only table built from tradPairs.
 var simplified = pairTable(tradPairs)
+
+// tradBits marks the ideographs (U+4E00–U+9FFF) that simplified maps, so
+// that the others are passed over without a map lookup.
+var tradBits = markIdeographs(simplified)
+
+// markIdeographs sets a bit for each key of m in the ideograph block.
+func markIdeographs(m map[rune]rune) *[(0x9FFF - 0x4E00 + 64) / 64]uint64 {
+	var bits [(0x9FFF - 0x4E00 + 64) / 64]uint64
+	for r := range m {
+		if r >= 0x4E00 && r <= 0x9FFF {
+			bits[(r-0x4E00)/64] |= 1 << ((r - 0x4E00) % 64)
+		}
+	}
+	return &bits
+}
 
 // tradPairs lists traditional/simplified pairs, two runes a pair.
 const tradPairs = "內内達达增增長长億亿萬万爭争穩稳實实際际結结與与經经濟济於于優优類类過过" +

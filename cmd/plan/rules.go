@@ -53,17 +53,13 @@ func usageErr(format string, args ...any) error {
 	return &exitError{code: exitBadUse, err: fmt.Errorf(format, args...)}
 }
 
-// loadPlan reads the plan named by --plan, or the embedded default.
+// loadPlan reads the plan named by --plan, or returns the embedded default,
+// which was read from seeds/ at build time (embedded_plan.go).
 func loadPlan(opts *options) (*indicators.Plan, error) {
-	var (
-		p   *indicators.Plan
-		err error
-	)
 	if opts.planFile == "" {
-		p, err = indicators.Read(seeds.DefaultName, seeds.Default())
-	} else {
-		p, err = indicators.ReadFile(opts.planFile)
+		return embeddedPlan(), nil
 	}
+	p, err := indicators.ReadFile(opts.planFile)
 	if err != nil {
 		return nil, &exitError{code: exitBadUse, err: err}
 	}

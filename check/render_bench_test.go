@@ -1,0 +1,35 @@
+package check
+
+import (
+	"io"
+	"testing"
+
+	"plan/indicators"
+	"plan/seeds"
+)
+
+// BenchmarkRender renders the check of a full actuals file in each format.
+func BenchmarkRender(b *testing.B) {
+	p, err := indicators.Read(seeds.DefaultName, seeds.Default())
+	if err != nil {
+		b.Fatal(err)
+	}
+	a, err := Load("full.toml", []byte(fullActuals), p)
+	if err != nil {
+		b.Fatal(err)
+	}
+	doc := NewDocument(p.Info, Evaluate(p, a))
+	for _, format := range Formats() {
+		r, err := NewRenderer(format, RenderOptions{All: true})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(format, func(b *testing.B) {
+			for b.Loop() {
+				if err := r.Render(io.Discard, doc); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
