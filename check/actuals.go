@@ -26,7 +26,8 @@ type Actuals struct {
 	Period     Period
 	Values     []Value // in the order of the file
 	Tolerances Tolerances
-	ByID       map[string]Tolerances // per indicator ID, under [tolerance.by_id]
+	ByID       map[string]Tolerances        // per indicator ID, under [tolerance.by_id]
+	Natures    map[string]indicators.Nature // natures set under [nature], by ID
 }
 
 // Value is what the file gives for one indicator.
@@ -138,18 +139,21 @@ func (l *loader) errorf(table, key, format string, args ...any) {
 
 // actuals reads the top level: plan, period, [values], [tolerance].
 func (l *loader) actuals(raw map[string]any) *Actuals {
-	a := &Actuals{File: l.name, Tolerances: DefaultTolerances(), ByID: map[string]Tolerances{}}
+	a := &Actuals{File: l.name, Tolerances: DefaultTolerances(), ByID: map[string]Tolerances{}, Natures: map[string]indicators.Nature{}}
 	for _, k := range sortedKeys(raw) {
 		switch k {
-		case "plan", "period", "values", "tolerance":
+		case "plan", "period", "values", "tolerance", "nature":
 		default:
-			l.errorf("", k, "unknown key: an actuals file has plan, period, [values] and [tolerance]")
+			l.errorf("", k, "unknown key: an actuals file has plan, period, [values], [tolerance] and [nature]")
 		}
 	}
 	a.Plan = l.planRef(raw["plan"])
 	a.Period = l.period(raw["period"])
 	if t, ok := l.table("", "tolerance", raw["tolerance"]); ok {
 		l.tolerances(a, t)
+	}
+	if t, ok := l.table("", "nature", raw["nature"]); ok {
+		l.natures(a, t)
 	}
 	if v, ok := l.table("", "values", raw["values"]); ok {
 		for _, k := range l.keysInFileOrder("values", v) {
@@ -267,6 +271,25 @@ func (l *loader) tolerance(table, key, which string, v any, tol *Tolerances) {
 		tol.About = t
 	} else {
 		tol.Warn = t
+	}
+}
+
+// natures reads [nature]: an indicator's nature where the inferred one is
+// not what the figures are.
+func (l *loader) natures(a *Actuals, t map[string]any) {
+	for _, ref := range sortedKeys(t) {
+		ind, ok := l.plan.Lookup(ref)
+		if !ok || ind.Rule == nil {
+			l.errorf("nature", ref, "no such indicator with a target%s", l.hint(ref))
+			continue
+		}
+		s, _ := t[ref].(string)
+		n, ok := indicators.ParseNature(s)
+		if !ok {
+			l.errorf("nature", ref, "nature %v: use rate, flow or stock", t[ref])
+			continue
+		}
+		a.Natures[ind.ID] = n
 	}
 }
 

@@ -44,7 +44,7 @@ func (e *evaluator) tolerances(id string) Tolerances {
 func (e *evaluator) result(ind *indicators.Indicator) Result {
 	r := Result{
 		ID: ind.ID, Key: ind.Key, Name: ind.Name, NameEn: ind.NameEn, Category: ind.Category,
-		Target: ind.Target, Rule: *ind.Rule, Unit: ind.Rule.Unit, indicator: ind,
+		Target: ind.Target, Rule: *ind.Rule, Nature: e.nature(ind), Unit: ind.Rule.Unit, indicator: ind,
 	}
 	v, ok := e.values[ind.ID]
 	if !ok {
@@ -68,9 +68,48 @@ func (e *evaluator) result(ind *indicators.Indicator) Result {
 		r.Status, r.Note = Missing, note
 		return r
 	}
-	r.Status = th.Classify(*v.Figure)
-	r.Note = verdictNote(r.Status, *v.Figure, th, ind.Rule)
+	a := *v.Figure
+	r.Status = th.Classify(a)
+	r.Note = verdictNote(r.Status, a, th, ind.Rule)
+	switch p := e.period(v); {
+	case p.FullYear():
+	case r.Nature == indicators.Flow:
+		r.Note += fmt.Sprintf("; %s due by %s (%d/12 of the year); full-year pace %s",
+			figure(th.Ref, th.Unit), p.Text, p.Months, figure(a*12/float64(p.Months), th.Unit))
+	case r.Nature == indicators.Stock && r.Status == Fail:
+		r.Status = Warn
+		r.Note += "; not yet reached, the target is for the year's end"
+	}
 	return r
+}
+
+// nature is the nature in force for an indicator: the file's [nature], or
+// the one inferred from the plan.
+func (e *evaluator) nature(ind *indicators.Indicator) indicators.Nature {
+	if n, ok := e.actuals.Natures[ind.ID]; ok {
+		return n
+	}
+	return ind.Nature
+}
+
+// period is the months a value covers: its own period, or the file's.
+func (e *evaluator) period(v Value) Period {
+	if v.Period != nil {
+		return *v.Period
+	}
+	if e.actuals.Period.Months == 0 {
+		return Period{Months: 12}
+	}
+	return e.actuals.Period
+}
+
+// share is the part of an annual target due by the value's period: the
+// elapsed months for a flow, the whole target for rates and stocks.
+func (e *evaluator) share(ind *indicators.Indicator, v Value) float64 {
+	if p := e.period(v); e.nature(ind) == indicators.Flow && !p.FullYear() {
+		return float64(p.Months) / 12
+	}
+	return 1
 }
 
 // assessed is the verdict on a true/false assessment.
@@ -117,14 +156,16 @@ func (e *evaluator) thresholds(ind *indicators.Indicator, v Value) (Thresholds, 
 		if r.Relation == indicators.RelAtMost {
 			kind = indicators.AtMost
 		}
-		return thresholds(kind, r.Polarity, *v.Target, *v.Target, v.Unit, tol), "", true
+		x := *v.Target * e.share(ind, v)
+		return thresholds(kind, r.Polarity, x, x, v.Unit, tol), "", true
 	}
 	lo, _ := r.Num()
 	hi := lo
 	if r.High != nil {
 		hi = *r.High
 	}
-	return thresholds(r.Kind, r.Polarity, lo, hi, r.Unit, tol), "", true
+	share := e.share(ind, v)
+	return thresholds(r.Kind, r.Polarity, lo*share, hi*share, r.Unit, tol), "", true
 }
 
 // reference is the actual figure of the reference indicator, if given.

@@ -9,6 +9,8 @@ import (
 // Explanation is how one indicator is judged: the tolerances in force and
 // the bands they draw.
 type Explanation struct {
+	Nature     indicators.Nature // as in force: the file's [nature], or inferred
+	Period     Period            // the file's period; zero without a file
 	Tolerances Tolerances
 	Pass, Warn string // "≥ 6.5%"; "" when the bands need a figure not given
 	Need       string // what the bands need, when Pass is ""
@@ -25,7 +27,10 @@ func Explain(p *indicators.Plan, ind *indicators.Indicator, a *Actuals) Explanat
 	for _, v := range a.Values {
 		e.values[v.ID] = v
 	}
-	ex := Explanation{Tolerances: e.tolerances(ind.ID)}
+	ex := Explanation{Tolerances: e.tolerances(ind.ID), Period: a.Period}
+	if ind.Rule != nil {
+		ex.Nature = e.nature(ind)
+	}
 	if ind.Rule == nil {
 		ex.Need = "a group row has no rule of its own"
 		return ex

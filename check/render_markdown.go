@@ -11,6 +11,10 @@ import (
 type markdownRenderer struct{ opts RenderOptions }
 
 func (m markdownRenderer) Render(w io.Writer, d *Document) error {
+	if d.Trend != nil {
+		m.renderTrend(w, d)
+		return nil
+	}
 	for i, rep := range d.Reports {
 		if i > 0 {
 			fmt.Fprintln(w)

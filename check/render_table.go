@@ -14,6 +14,9 @@ import (
 type tableRenderer struct{ opts RenderOptions }
 
 func (t tableRenderer) Render(w io.Writer, d *Document) error {
+	if d.Trend != nil {
+		return t.renderTrend(w, d)
+	}
 	first := true
 	for _, rep := range d.Reports {
 		if rep.Error != "" {

@@ -9,7 +9,7 @@ func TestRenderTable(t *testing.T) {
 	out := render(t, "table", RenderOptions{})
 	for _, want := range []string{
 		"dir/a,\"b\"|c.toml: 2024年某市国民经济和社会发展计划主要目标, period 2024\n",
-		"│ 经济     │ 1  │ 地区生产总值增长 │ 5%左右         │ 5.2%            │ pass   │ +0.2 pp",
+		"│ 经济     │ 1  │ 地区生产总值增长 │ 5%左右         │ 5.2% (to 2024-05) │ pass   │ +0.2 pp",
 		"missing (no figure; --all lists them): 2 3 5 6 7 8\n",
 		"2 files (1 not checked): 10 indicators: 2 pass, 1 warn, 1 fail, 6 missing\n",
 	} {

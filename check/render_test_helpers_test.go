@@ -10,7 +10,7 @@ import (
 // not be checked.
 func sampleDocument(t *testing.T) *Document {
 	t.Helper()
-	rep := checkText(t, "[values]\n\"1\" = \"5.2%\"\n\"10\" = 5.6\n\"9\" = { value = 50, period = \"2024-05\" }\n\"4\" = true\n")
+	rep := checkText(t, "[values]\n\"1\" = { value = \"5.2%\", period = \"2024-05\" }\n\"10\" = 5.6\n\"9\" = 50\n\"4\" = true\n")
 	rep.File = `dir/a,"b"|c.toml`
 	bad := Failed("bad.toml", &InputError{File: "bad.toml", Line: 3, Key: "x", Msg: "50% off, and: wrong\nnext"})
 	return NewDocument(readTestPlan(t).Info, rep, bad)

@@ -19,21 +19,22 @@ const (
 
 // Result is the verdict on one indicator that has a rule.
 type Result struct {
-	ID         string          `json:"id"`
-	Key        string          `json:"key,omitempty"`
-	Name       string          `json:"name"`
-	NameEn     string          `json:"name_en,omitempty"`
-	Category   string          `json:"category,omitempty"`
-	Target     string          `json:"target"`
-	Rule       indicators.Rule `json:"rule"`
-	Actual     *float64        `json:"actual"`      // in Unit; null when missing
-	ActualText string          `json:"actual_text"` // as the file gives it
-	Unit       string          `json:"unit,omitempty"`
-	Status     Status          `json:"status"`
-	Note       string          `json:"note"`
-	Line       int             `json:"line,omitempty"`   // the line of the value in the actuals file
-	Met        *bool           `json:"met,omitempty"`    // a true/false assessment, where one was given
-	Period     string          `json:"period,omitempty"` // the value's own period, where it is not the file's
+	ID         string            `json:"id"`
+	Key        string            `json:"key,omitempty"`
+	Name       string            `json:"name"`
+	NameEn     string            `json:"name_en,omitempty"`
+	Category   string            `json:"category,omitempty"`
+	Target     string            `json:"target"`
+	Rule       indicators.Rule   `json:"rule"`
+	Nature     indicators.Nature `json:"nature"`      // rate, flow or stock, as in force for this file
+	Actual     *float64          `json:"actual"`      // in Unit; null when missing
+	ActualText string            `json:"actual_text"` // as the file gives it
+	Unit       string            `json:"unit,omitempty"`
+	Status     Status            `json:"status"`
+	Note       string            `json:"note"`
+	Line       int               `json:"line,omitempty"`   // the line of the value in the actuals file
+	Met        *bool             `json:"met,omitempty"`    // a true/false assessment, where one was given
+	Period     string            `json:"period,omitempty"` // the value's own period, where it is not the file's
 	indicator  *indicators.Indicator
 }
 
@@ -107,6 +108,7 @@ type Document struct {
 	Plan    indicators.Info `json:"plan"`
 	Reports []Report        `json:"reports"`
 	Summary Summary         `json:"summary"`
+	Trend   *Trend          `json:"trend,omitempty"` // set when the files are periods of one year
 }
 
 // NewDocument gathers reports on a plan and sums them up.

@@ -17,7 +17,10 @@ func WriteTemplate(w io.Writer, p *indicators.Plan) error {
 	fmt.Fprintf(w, "# Uncomment a line and give its figure: a bare number is in the unit the\n")
 	fmt.Fprintf(w, "# target prints; a string may carry its unit (\"6.1%%\", \"10.2万人\").\n")
 	fmt.Fprintf(w, "# External targets take { value = …, target = … } or true/false;\n")
-	fmt.Fprintf(w, "# qualitative ones take true/false. Cite the source of each figure.\n\n")
+	fmt.Fprintf(w, "# qualitative ones take true/false. Cite the source of each figure.\n")
+	fmt.Fprintf(w, "# Each comment ends with the indicator's nature: a rate is judged as it\n")
+	fmt.Fprintf(w, "# stands, a flow against the share of the year elapsed, a stock as a\n")
+	fmt.Fprintf(w, "# year-end count; [nature] overrides it (\"17\" = \"stock\").\n\n")
 	fmt.Fprintf(w, "plan = %q\n", year)
 	fmt.Fprintf(w, "period = %q    # or \"%s-Q1\" … \"%s-Q4\", \"%s-01\" … \"%s-12\" (year to date)\n", year, year, year, year, year)
 	fmt.Fprintf(w, "\n[values]\n")
@@ -27,10 +30,10 @@ func WriteTemplate(w io.Writer, p *indicators.Plan) error {
 			fmt.Fprintf(w, "\n# %s\n", ind.Category)
 			last = ind.Category
 		}
-		fmt.Fprintf(w, "# %s %s: %s%s\n", ind.ID, ind.Name, ind.Target, unitNote(ind.Rule))
+		fmt.Fprintf(w, "# %s %s: %s (%s%s)\n", ind.ID, ind.Name, ind.Target, unitNote(ind.Rule), ind.Nature)
 		fmt.Fprintf(w, "# %s = %s\n", templateKey(ind), templateValue(ind.Rule))
 	}
-	fmt.Fprintf(w, "\n[tolerance]\n# about = \"5%%\"    # 左右 passes within this share of the target\n# warn = \"5%%\"     # a miss within this share of the target warns, beyond it fails\n")
+	fmt.Fprintf(w, "\n[nature]\n# new_urban_jobs = \"flow\"\n\n[tolerance]\n# about = \"5%%\"    # 左右 passes within this share of the target\n# warn = \"5%%\"     # a miss within this share of the target warns, beyond it fails\n")
 	return nil
 }
 
@@ -54,13 +57,13 @@ func templateValue(r *indicators.Rule) string {
 	return "0"
 }
 
-// unitNote names the unit a bare number is read in.
+// unitNote names the unit a bare number is read in, followed by "; ".
 func unitNote(r *indicators.Rule) string {
 	switch {
 	case r.Kind == indicators.InStepWith:
-		return " (unit of the reference, %)"
+		return "%, as its reference; "
 	case r.Unit != "":
-		return " (" + r.Unit + ")"
+		return r.Unit + "; "
 	}
 	return ""
 }

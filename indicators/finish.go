@@ -7,7 +7,7 @@ import (
 
 // finish completes the indicators once the whole table is read: keys and
 // English names from the glossary, polarities from the names where the
-// wording left them open, and the reference of in_step_with rules.
+// wording left them open, natures, and the reference of in_step_with rules.
 func finish(p *Plan) {
 	byID := map[string]*Indicator{}
 	used := map[string]bool{}
@@ -18,9 +18,13 @@ func finish(p *Plan) {
 			ind.Key, ind.NameEn = t.key, t.en
 			used[t.key] = true
 		}
-		if ind.Rule != nil && ind.Rule.Polarity == "" {
+		if ind.Rule == nil {
+			continue
+		}
+		if ind.Rule.Polarity == "" {
 			ind.Rule.Polarity = NamePolarity(lineage(ind, byID))
 		}
+		ind.Nature = InferNature(lineage(ind, byID), ind.Rule)
 	}
 	ref, ok := growthRef(p)
 	for _, ind := range p.Checked() {

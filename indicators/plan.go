@@ -26,6 +26,7 @@ type Indicator struct {
 	Parent   string `json:"parent,omitempty"`   // the ID of the row above a sub-row or part
 	Target   string `json:"target"`             // the target cell as printed
 	Line     int    `json:"line"`               // the line of the target cell (of the name for a group)
+	Nature   Nature `json:"nature,omitempty"`   // rate, flow or stock; absent for a group row
 	Rule     *Rule  `json:"rule"`               // nil for a group row
 }
 

@@ -35,6 +35,7 @@ type checkFlags struct {
 	failOn string
 	lang   string
 	color  string
+	trend  string
 	all    bool
 	quiet  bool
 }
@@ -60,6 +61,7 @@ func newCheckCmd(opts *options) *cobra.Command {
 	cmd.Flags().StringVar(&f.failOn, "fail-on", "fail", "exit 1 when a result reaches this level: fail, warn or missing")
 	cmd.Flags().StringVar(&f.lang, "lang", "zh", "names of indicators: zh (as printed) or en (English)")
 	cmd.Flags().StringVar(&f.color, "color", "auto", "colour the statuses: auto (on a terminal, unless NO_COLOR is set), always or never")
+	cmd.Flags().StringVar(&f.trend, "trend", "auto", "one table with a column per period: auto (when the files are periods of one year), on or off")
 	cmd.Flags().BoolVar(&f.all, "all", false, "list missing indicators in full")
 	cmd.Flags().BoolVarP(&f.quiet, "quiet", "q", false, "print only the summary line and the problems")
 	return cmd
@@ -96,6 +98,9 @@ func runCheck(opts *options, f checkFlags, args []string) error {
 		reports = append(reports, check.Evaluate(p, a))
 	}
 	doc := check.NewDocument(p.Info, reports...)
+	if err := f.setTrend(doc); err != nil {
+		return err
+	}
 	if err := r.Render(opts.stdout, doc); err != nil {
 		return fmt.Errorf("writing the report: %w", err)
 	}
@@ -108,11 +113,27 @@ func runCheck(opts *options, f checkFlags, args []string) error {
 	return nil
 }
 
+// setTrend adds the trend view to a document as --trend asks.
+func (f checkFlags) setTrend(doc *check.Document) error {
+	if f.trend == "off" {
+		return nil
+	}
+	t, ok := check.NewTrend(doc)
+	if f.trend == "on" && !ok {
+		return usageErr("--trend on needs two or more files, all read, each a different period of %d", doc.Plan.Year)
+	}
+	doc.Trend = t
+	return nil
+}
+
 // renderOptions checks the flags and turns them into options.
 func (f checkFlags) renderOptions(opts *options) (check.RenderOptions, error) {
 	level, ok := check.ParseFailOn(f.failOn)
 	if !ok {
 		return check.RenderOptions{}, usageErr("--fail-on %q: use fail, warn or missing", f.failOn)
+	}
+	if f.trend != "auto" && f.trend != "on" && f.trend != "off" {
+		return check.RenderOptions{}, usageErr("--trend %q: use auto, on or off", f.trend)
 	}
 	if f.lang != "zh" && f.lang != "en" {
 		return check.RenderOptions{}, usageErr("--lang %q: use zh or en", f.lang)

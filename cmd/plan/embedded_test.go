@@ -55,8 +55,8 @@ func planSource(p *indicators.Plan) ([]byte, error) {
 	fmt.Fprintf(&b, "\t\tInfo: indicators.Info{Title: %q, Year: %d, Issuer: %q},\n", p.Info.Title, p.Info.Year, p.Info.Issuer)
 	fmt.Fprintf(&b, "\t\tIndicators: []indicators.Indicator{\n")
 	for _, ind := range p.Indicators {
-		fmt.Fprintf(&b, "\t\t\t{ID: %q, Key: %q, Name: %q, NameEn: %q, Category: %q, Parent: %q, Target: %q, Line: %d, Rule: %s},\n",
-			ind.ID, ind.Key, ind.Name, ind.NameEn, ind.Category, ind.Parent, ind.Target, ind.Line, ruleSource(ind.Rule))
+		fmt.Fprintf(&b, "\t\t\t{ID: %q, Key: %q, Name: %q, NameEn: %q, Category: %q, Parent: %q, Target: %q, Line: %d, Nature: %q, Rule: %s},\n",
+			ind.ID, ind.Key, ind.Name, ind.NameEn, ind.Category, ind.Parent, ind.Target, ind.Line, ind.Nature, ruleSource(ind.Rule))
 	}
 	fmt.Fprintf(&b, "\t\t},\n")
 	if len(p.Diagnostics) > 0 {

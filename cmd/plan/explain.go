@@ -68,6 +68,10 @@ func writeExplanation(w io.Writer, source string, ind *indicators.Indicator, ex 
 	}
 	r := ind.Rule
 	field("rule", fmt.Sprintf("%s %s, polarity %s", r.Kind, indicators.Symbol(*r), r.Polarity))
+	field("nature", string(ex.Nature)+natureNote(ex.Nature))
+	if ex.Period.Text != "" {
+		field("period", ex.Period.Text)
+	}
 	if r.Measure == indicators.Decrease {
 		field("measure", "the size of the decrease")
 	}
@@ -83,4 +87,15 @@ func writeExplanation(w io.Writer, source string, ind *indicators.Indicator, ex 
 	field("pass from", ex.Pass)
 	field("warn from", ex.Warn)
 	field("fail", "anything else")
+}
+
+// natureNote says how a nature is judged before the year's end.
+func natureNote(n indicators.Nature) string {
+	switch n {
+	case indicators.Flow:
+		return " (a year-to-date figure is judged against the elapsed share of the target)"
+	case indicators.Stock:
+		return " (a year-end count: before the end a shortfall is at worst a warn)"
+	}
+	return " (a year-to-date figure is judged against the annual target)"
 }

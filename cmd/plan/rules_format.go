@@ -50,7 +50,7 @@ func writeRulesJSON(w io.Writer, p *indicators.Plan) error {
 // named once at the head of its rows.
 func writeRulesTable(w io.Writer, p *indicators.Plan) error {
 	fmt.Fprintf(w, "%s (%d)\n", p.Info.Title, p.Info.Year)
-	t := check.NewTable(w, "ID", "Category", "Indicator", "Target", "Rule", "Polarity")
+	t := check.NewTable(w, "ID", "Category", "Indicator", "Target", "Rule", "Polarity", "Nature")
 	last := ""
 	for _, ind := range p.Indicators {
 		cat := ind.Category
@@ -59,7 +59,7 @@ func writeRulesTable(w io.Writer, p *indicators.Plan) error {
 		}
 		last = ind.Category
 		rule, pol := ruleCells(ind)
-		if err := t.Append(ind.ID, cat, indent(ind), ind.Target, rule, pol); err != nil {
+		if err := t.Append(ind.ID, cat, indent(ind), ind.Target, rule, pol, string(ind.Nature)); err != nil {
 			return err
 		}
 	}
@@ -69,7 +69,7 @@ func writeRulesTable(w io.Writer, p *indicators.Plan) error {
 // writeRulesCSV writes one row per indicator after a header row.
 func writeRulesCSV(w io.Writer, p *indicators.Plan) error {
 	cw := csv.NewWriter(w)
-	cw.Write([]string{"id", "key", "name", "name_en", "category", "parent", "target", "line", "kind", "rule", "polarity", "note"})
+	cw.Write([]string{"id", "key", "name", "name_en", "category", "parent", "target", "line", "kind", "rule", "polarity", "nature", "note"})
 	for _, ind := range p.Indicators {
 		rule, pol := ruleCells(ind)
 		kind, note := "", ""
@@ -77,7 +77,7 @@ func writeRulesCSV(w io.Writer, p *indicators.Plan) error {
 			kind, note = string(ind.Rule.Kind), ind.Rule.Note
 		}
 		cw.Write([]string{ind.ID, ind.Key, ind.Name, ind.NameEn, ind.Category, ind.Parent, ind.Target,
-			strconv.Itoa(ind.Line), kind, rule, pol, note})
+			strconv.Itoa(ind.Line), kind, rule, pol, string(ind.Nature), note})
 	}
 	cw.Flush()
 	return cw.Error()
@@ -86,11 +86,11 @@ func writeRulesCSV(w io.Writer, p *indicators.Plan) error {
 // writeRulesMarkdown writes the rules as a Markdown table.
 func writeRulesMarkdown(w io.Writer, p *indicators.Plan) error {
 	fmt.Fprintf(w, "### %s (%d)\n\n", p.Info.Title, p.Info.Year)
-	fmt.Fprintln(w, "| ID | Category | Indicator | Target | Rule | Polarity |")
-	fmt.Fprintln(w, "| --- | --- | --- | --- | --- | --- |")
+	fmt.Fprintln(w, "| ID | Category | Indicator | Target | Rule | Polarity | Nature |")
+	fmt.Fprintln(w, "| --- | --- | --- | --- | --- | --- | --- |")
 	for _, ind := range p.Indicators {
 		rule, pol := ruleCells(ind)
-		fmt.Fprintf(w, "| %s | %s | %s | %s | %s | %s |\n", ind.ID, check.MarkdownCell(ind.Category), check.MarkdownCell(ind.Name), check.MarkdownCell(ind.Target), check.MarkdownCell(rule), pol)
+		fmt.Fprintf(w, "| %s | %s | %s | %s | %s | %s | %s |\n", ind.ID, check.MarkdownCell(ind.Category), check.MarkdownCell(ind.Name), check.MarkdownCell(ind.Target), check.MarkdownCell(rule), pol, ind.Nature)
 	}
 	return nil
 }
