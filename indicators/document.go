@@ -17,25 +17,140 @@ type cell struct {
 	line int    // 1-based line number
 }
 
-// Read reads a plan document: the text of a plan as copied from a web page,
-// with its annex table (附件 … 主要目标) somewhere after the body text, one
-// cell a line. name is used in error messages. It fails only when the
+// Options choose among the tables of a document.
+type Options struct {
+	Table int // which table to read, from 1; 0 takes the one with the latest target year
+}
+
+// TableInfo says which table of a document was read, and why.
+type TableInfo struct {
+	Index  int    `json:"index"` // from 1
+	Count  int    `json:"count"` // tables found
+	Line   int    `json:"line"`  // where its header starts
+	Year   int    `json:"year"`  // the target year its header names, 0 if none
+	Form   string `json:"form"`  // "cells" (one cell a line), "rows" (| between cells) or "html"
+	Reason string `json:"reason"`
+}
+
+// Read reads a plan document and its target table: text copied from a web
+// page (one cell a line, or one row a line with | between cells), or the
+// saved HTML page. name is used in error messages. It fails only when the
 // document holds no target table; anything the reader cannot type is a
 // diagnostic with its line and a qualitative rule.
-func Read(name string, data []byte) (*Plan, error) {
+func Read(name string, data []byte) (*Plan, error) { return ReadWith(name, data, Options{}) }
+
+// ReadWith reads a plan document, choosing its table as opts says.
+func ReadWith(name string, data []byte, opts Options) (*Plan, error) {
 	if !utf8.Valid(data) {
 		return nil, fmt.Errorf("%s: not UTF-8 text: save the plan as UTF-8 and try again", name)
 	}
-	cells := splitCells(data)
-	h, ok := findHeader(cells)
-	if !ok {
+	var (
+		cells  []cell
+		tables []table
+	)
+	if isHTML(data) {
+		cells, tables = htmlTables(data)
+	} else {
+		cells = splitCells(data)
+		tables = textTables(cells)
+	}
+	if len(tables) == 0 {
 		return nil, fmt.Errorf("%s: no target table found: looked for a header row with 指标名称 and a target column such as 2023年目标", name)
 	}
-	p := &Plan{Info: info(cells, h)}
-	body := tableBody(cells[h.end:])
-	readRows(p, body)
+	t, ti, err := pick(tables, opts)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	p := &Plan{Info: info(cells, t.line, t.year), Table: ti}
+	t.read(p)
 	finish(p)
 	return p, nil
+}
+
+// pick chooses the table to read: the one asked for, or the one with the
+// latest target year (the last of those), and says why.
+func pick(tables []table, opts Options) (table, TableInfo, error) {
+	n := len(tables)
+	if opts.Table > n || opts.Table < 0 {
+		return table{}, TableInfo{}, fmt.Errorf("no table %d: the document has %d target table(s)", opts.Table, n)
+	}
+	i, reason := n-1, "the only target table"
+	switch {
+	case opts.Table > 0:
+		i, reason = opts.Table-1, "chosen with --table"
+	case n > 1:
+		for k := range tables {
+			if tables[k].year >= tables[i].year {
+				i = k
+			}
+		}
+		reason = fmt.Sprintf("the latest target year among %d tables; --table N picks another", n)
+	}
+	t := tables[i]
+	return t, TableInfo{Index: i + 1, Count: n, Line: t.line, Year: t.year, Form: t.form, Reason: reason}, nil
+}
+
+// table is a target table found in a document, in one of the forms read.
+type table struct {
+	form string // "cells", "rows" or "html"
+	line int    // where the header starts
+	year int    // the target year the header names
+	// one cell a line
+	head header
+	body []cell
+	// rows of cells
+	grid  grid
+	cols  columns
+	spans spanned
+}
+
+// read reads the table into p.
+func (t table) read(p *Plan) {
+	if t.form == "cells" {
+		readRows(p, t.body)
+		return
+	}
+	readGrid(p, t.grid, t.cols, t.spans)
+}
+
+// textTables finds the target tables of a text: runs of lines with | between
+// cells, and tables copied one cell a line.
+func textTables(cells []cell) []table {
+	var tables []table
+	inRows := map[int]bool{}
+	for _, g := range pipeGrids(cells) {
+		if cols, ok := findColumns(g); ok {
+			tables = append(tables, table{form: "rows", line: g.line, year: cols.year, grid: g, cols: cols})
+			for _, row := range g.rows {
+				for _, c := range row {
+					inRows[c.line] = true
+				}
+			}
+		}
+	}
+	for start := 0; ; {
+		h, ok := findHeader(cells, start)
+		if !ok {
+			break
+		}
+		start = h.end
+		if inRows[cells[h.start].line] {
+			continue
+		}
+		body := tableBody(cells[h.end:])
+		tables = append(tables, table{form: "cells", line: cells[h.start].line, year: h.year, head: h, body: body})
+	}
+	sortByLine(tables)
+	return tables
+}
+
+// sortByLine orders tables as they stand in the document.
+func sortByLine(tables []table) {
+	for i := 1; i < len(tables); i++ {
+		for j := i; j > 0 && tables[j].line < tables[j-1].line; j-- {
+			tables[j], tables[j-1] = tables[j-1], tables[j]
+		}
+	}
 }
 
 // splitCells returns the non-blank lines of data, numbered from 1.
@@ -61,11 +176,12 @@ type header struct {
 // targetColumn matches the header of the target column: 2023年目标, 预期目标.
 var targetColumn = regexp.MustCompile(`^(?:(\d{4})年)?(?:全年)?(?:预期|计划|主要)?目标(?:值)?$`)
 
-// findHeader finds the header row: a name column (指标名称, 指标, 项目)
-// followed within three cells by a target column.
-func findHeader(cells []cell) (header, bool) {
-	for i, c := range cells {
-		if c.text != "指标名称" && c.text != "指标" && c.text != "项目" {
+// findHeader finds a header of a table copied one cell a line, from cell
+// start on: a name column (指标名称, 指标, 项目) followed within three cells by
+// a target column.
+func findHeader(cells []cell, start int) (header, bool) {
+	for i := start; i < len(cells); i++ {
+		if t := cells[i].text; t != "指标名称" && t != "指标" && t != "项目" {
 			continue
 		}
 		for j := i + 1; j < len(cells) && j <= i+3; j++ {
@@ -73,12 +189,12 @@ func findHeader(cells []cell) (header, bool) {
 			if m == nil {
 				continue
 			}
-			start := i
-			for start > 0 && i-start < 2 && isColumnName(cells[start-1].text) {
-				start--
+			first := i
+			for first > 0 && i-first < 2 && isColumnName(cells[first-1].text) {
+				first--
 			}
 			year, _ := strconv.Atoi(m[1])
-			return header{start: start, end: j + 1, year: year}, true
+			return header{start: first, end: j + 1, year: year}, true
 		}
 	}
 	return header{}, false
@@ -96,34 +212,46 @@ func isColumnName(s string) bool {
 // planTitle matches the notice a plan is issued with.
 var planTitle = regexp.MustCompile(`^(.+?)关于(?:下达|印发)(.+?计划)的通知`)
 
-// info reads the plan's title, year and issuer from the document.
-func info(cells []cell, h header) Info {
-	in := Info{Year: h.year}
-	for _, c := range cells[:h.start] {
+// info reads the plan's title, year and issuer from the document: the
+// notice it is issued with, or the title above the table (at line) and the
+// signature before it.
+func info(cells []cell, line, year int) Info {
+	in := Info{Year: year}
+	before := cells
+	for i, c := range cells {
+		if c.line >= line {
+			before = cells[:i]
+			break
+		}
+	}
+	for _, c := range before {
 		if m := planTitle.FindStringSubmatch(c.text); m != nil {
 			in.Issuer, in.Title = m[1], m[2]
 			break
 		}
 	}
 	if in.Title == "" {
-		in.Title = annexTitle(cells, h)
+		in.Title = annexTitle(before)
 	}
 	if in.Issuer == "" {
-		in.Issuer = signature(cells[:h.start])
+		in.Issuer = signature(before)
 	}
 	if in.Year == 0 {
-		if m := regexp.MustCompile(`(\d{4})年`).FindStringSubmatch(in.Title); m != nil {
+		if m := yearIn.FindStringSubmatch(in.Title); m != nil {
 			in.Year, _ = strconv.Atoi(m[1])
 		}
 	}
 	return in
 }
 
-// annexTitle is the line above the header that names the table.
-func annexTitle(cells []cell, h header) string {
-	for i := h.start - 1; i >= 0 && i >= h.start-3; i-- {
-		if strings.Contains(cells[i].text, "目标") || strings.Contains(cells[i].text, "计划") {
-			return cells[i].raw
+// yearIn matches a year in a title.
+var yearIn = regexp.MustCompile(`(\d{4})年`)
+
+// annexTitle is the line just above a table that names it.
+func annexTitle(before []cell) string {
+	for i := len(before) - 1; i >= 0 && i >= len(before)-3; i-- {
+		if t := before[i].text; strings.Contains(t, "目标") || strings.Contains(t, "计划") {
+			return before[i].raw
 		}
 	}
 	return ""

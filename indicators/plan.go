@@ -3,6 +3,7 @@ package indicators
 // Plan is a plan's target table read into typed rules.
 type Plan struct {
 	Info        Info
+	Table       TableInfo // which table of the document was read
 	Indicators  []Indicator
 	Diagnostics []Diagnostic
 }
@@ -18,16 +19,17 @@ type Info struct {
 // compound target. A group row (交通、能源和水利投资增速 over its three
 // sub-rows) has no rule of its own.
 type Indicator struct {
-	ID       string `json:"id"`                 // "9", "9.3.1", "15.2"
-	Key      string `json:"key,omitempty"`      // ASCII key for TOML files: "gdp_growth"
-	Name     string `json:"name"`               // the name as printed, or built for a part
-	NameEn   string `json:"name_en,omitempty"`  // English name, where the glossary has one
-	Category string `json:"category,omitempty"` // 经济发展, 科技创新 …
-	Parent   string `json:"parent,omitempty"`   // the ID of the row above a sub-row or part
-	Target   string `json:"target"`             // the target cell as printed
-	Line     int    `json:"line"`               // the line of the target cell (of the name for a group)
-	Nature   Nature `json:"nature,omitempty"`   // rate, flow or stock; absent for a group row
-	Rule     *Rule  `json:"rule"`               // nil for a group row
+	ID        string `json:"id"`                  // "9", "9.3.1", "15.2"
+	Key       string `json:"key,omitempty"`       // ASCII key for TOML files: "gdp_growth"
+	Name      string `json:"name"`                // the name as printed, or built for a part
+	NameEn    string `json:"name_en,omitempty"`   // English name, where the glossary has one
+	Category  string `json:"category,omitempty"`  // 经济发展, 科技创新 …
+	Parent    string `json:"parent,omitempty"`    // the ID of the row above a sub-row or part
+	Target    string `json:"target"`              // the target cell as printed
+	Line      int    `json:"line"`                // the line of the target cell (of the name for a group)
+	Nature    Nature `json:"nature,omitempty"`    // rate, flow or stock; absent for a group row
+	Attribute string `json:"attribute,omitempty"` // 预期性 or 约束性, where the table has the column
+	Rule      *Rule  `json:"rule"`                // nil for a group row
 }
 
 // Diagnostic is something the reader could not read as it should, at a line.

@@ -147,27 +147,34 @@ func (r *rowReader) mergedRows(id string, name cell, subs []cell) {
 	}
 }
 
-// row adds an indicator for a name and its target cell; a compound target
-// becomes a group with one part each.
+// row adds an indicator for a name and its target cell.
 func (r *rowReader) row(id, parent string, name, target cell, note string) {
 	parts := ParseTarget(target.raw)
+	for i := range parts {
+		parts[i].Rule.Note = joinNote(parts[i].Rule.Note, note)
+	}
 	if parent == "" && target.text != "" && note == "" {
 		r.merged, r.mergedID = &target, id
 	}
+	r.emit(Indicator{ID: id, Name: name.raw, Parent: parent, Target: target.raw, Line: target.line}, target, parts)
+}
+
+// emit adds an indicator with the parts of its target: one part is its rule;
+// a compound target makes it a group with one indicator per part.
+func (r *rowReader) emit(ind Indicator, target cell, parts []Part) {
 	if len(parts) == 1 {
 		rule := parts[0].Rule
-		rule.Note = joinNote(rule.Note, note)
-		r.add(Indicator{ID: id, Name: name.raw, Parent: parent, Target: target.raw, Line: target.line, Rule: &rule})
+		ind.Rule = &rule
+		r.add(ind)
 		r.checkTyped(target, parts[0])
 		return
 	}
-	r.add(Indicator{ID: id, Name: name.raw, Parent: parent, Target: target.raw, Line: target.line})
+	r.add(ind)
 	for k, part := range parts {
 		rule := part.Rule
-		rule.Note = joinNote(rule.Note, note)
 		r.add(Indicator{
-			ID: fmt.Sprintf("%s.%d", id, k+1), Name: partName(name.raw, part.Label, k+1), Parent: id,
-			Target: part.Text, Line: target.line, Rule: &rule,
+			ID: fmt.Sprintf("%s.%d", ind.ID, k+1), Name: partName(ind.Name, part.Label, k+1), Parent: ind.ID,
+			Target: part.Text, Line: ind.Line, Attribute: ind.Attribute, Rule: &rule,
 		})
 		r.checkTyped(target, part)
 	}

@@ -53,10 +53,12 @@ func planSource(p *indicators.Plan) ([]byte, error) {
 	fmt.Fprintf(&b, "// embeddedPlan is the embedded plan as the reader reads it, built in.\n")
 	fmt.Fprintf(&b, "func embeddedPlan() *indicators.Plan {\n\treturn &indicators.Plan{\n")
 	fmt.Fprintf(&b, "\t\tInfo: indicators.Info{Title: %q, Year: %d, Issuer: %q},\n", p.Info.Title, p.Info.Year, p.Info.Issuer)
+	t := p.Table
+	fmt.Fprintf(&b, "\t\tTable: indicators.TableInfo{Index: %d, Count: %d, Line: %d, Year: %d, Form: %q, Reason: %q},\n", t.Index, t.Count, t.Line, t.Year, t.Form, t.Reason)
 	fmt.Fprintf(&b, "\t\tIndicators: []indicators.Indicator{\n")
 	for _, ind := range p.Indicators {
-		fmt.Fprintf(&b, "\t\t\t{ID: %q, Key: %q, Name: %q, NameEn: %q, Category: %q, Parent: %q, Target: %q, Line: %d, Nature: %q, Rule: %s},\n",
-			ind.ID, ind.Key, ind.Name, ind.NameEn, ind.Category, ind.Parent, ind.Target, ind.Line, ind.Nature, ruleSource(ind.Rule))
+		fmt.Fprintf(&b, "\t\t\t{ID: %q, Key: %q, Name: %q, NameEn: %q, Category: %q, Parent: %q, Target: %q, Line: %d, Nature: %q, Attribute: %q, Rule: %s},\n",
+			ind.ID, ind.Key, ind.Name, ind.NameEn, ind.Category, ind.Parent, ind.Target, ind.Line, ind.Nature, ind.Attribute, ruleSource(ind.Rule))
 	}
 	fmt.Fprintf(&b, "\t\t},\n")
 	if len(p.Diagnostics) > 0 {

@@ -33,13 +33,14 @@ func writeRules(w io.Writer, p *indicators.Plan, format string) error {
 type rulesDoc struct {
 	Schema      int                     `json:"schema"`
 	Plan        indicators.Info         `json:"plan"`
+	Table       indicators.TableInfo    `json:"table"`
 	Indicators  []indicators.Indicator  `json:"indicators"`
 	Diagnostics []indicators.Diagnostic `json:"diagnostics"`
 }
 
 // writeRulesJSON writes the plan's rules as JSON.
 func writeRulesJSON(w io.Writer, p *indicators.Plan) error {
-	doc := rulesDoc{Schema: 1, Plan: p.Info, Indicators: p.Indicators, Diagnostics: p.Diagnostics}
+	doc := rulesDoc{Schema: 1, Plan: p.Info, Table: p.Table, Indicators: p.Indicators, Diagnostics: p.Diagnostics}
 	if doc.Diagnostics == nil {
 		doc.Diagnostics = []indicators.Diagnostic{}
 	}
