@@ -231,10 +231,16 @@ func info(cells []cell, line, year int) Info {
 		}
 	}
 	if in.Title == "" {
+		in.Title = documentTitle(before)
+	}
+	if in.Title == "" {
 		in.Title = annexTitle(before)
 	}
 	if in.Issuer == "" {
 		in.Issuer = signature(before)
+	}
+	if in.Issuer == "" {
+		in.Issuer = signature(cells[len(before):])
 	}
 	if in.Year == 0 {
 		if m := yearIn.FindStringSubmatch(in.Title); m != nil {
@@ -247,6 +253,16 @@ func info(cells []cell, line, year int) Info {
 // yearIn matches a year in a title.
 var yearIn = regexp.MustCompile(`(\d{4})年`)
 
+// documentTitle is the first short line that names the plan itself.
+func documentTitle(before []cell) string {
+	for _, c := range before {
+		if utf8.RuneCountInString(c.text) <= 40 && strings.Contains(c.text, "国民经济和社会发展") && strings.HasSuffix(c.text, "计划") {
+			return c.raw
+		}
+	}
+	return ""
+}
+
 // annexTitle is the line just above a table that names it.
 func annexTitle(before []cell) string {
 	for i := len(before) - 1; i >= 0 && i >= len(before)-3; i-- {
@@ -257,21 +273,29 @@ func annexTitle(before []cell) string {
 	return ""
 }
 
-// signature finds the issuing body among the lines before the table.
+// signature finds the issuing body among lines, the last one first.
 func signature(cells []cell) string {
 	for i := len(cells) - 1; i >= 0; i-- {
-		t := cells[i].text
-		if utf8.RuneCountInString(t) <= 20 && hasSuffixAny(t, "人民政府", "委员会", "发展改革委") {
+		if isSignature(cells[i].text) {
 			return cells[i].raw
 		}
 	}
 	return ""
 }
 
+// isSignature reports whether a line is the name of an issuing body alone.
+func isSignature(t string) bool {
+	return utf8.RuneCountInString(t) <= 20 && hasSuffixAny(t, "人民政府", "委员会", "发展改革委", "统计局")
+}
+
+// dateLine matches a date on a line of its own, as under a signature.
+var dateLine = regexp.MustCompile(`^\d{4}年\d{1,2}月\d{1,2}日$`)
+
 // tableBody returns the cells of the table, up to the page footer.
 func tableBody(cells []cell) []cell {
 	for i, c := range cells {
-		if hasPrefixAny(c.text, "信息来源", "来源:", "打印本页", "关闭窗口", "【", "扫一扫", "附件下载", "相关链接") {
+		if hasPrefixAny(c.text, "信息来源", "来源:", "打印本页", "关闭窗口", "【", "扫一扫", "附件下载", "相关链接") ||
+			isSignature(c.text) || dateLine.MatchString(c.text) {
 			return cells[:i]
 		}
 		if i > 0 && c.line-cells[i-1].line > 6 {

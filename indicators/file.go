@@ -10,9 +10,9 @@ import (
 // its annex is tens of kilobytes, a saved web page a few hundred.
 const MaxDocumentSize = 8 << 20
 
-// ReadFile reads the plan document at path. It refuses a file larger than
-// MaxDocumentSize without reading it all.
-func ReadFile(path string) (*Plan, error) {
+// ReadFile reads the plan document at path, choosing its table as opts
+// says. It refuses a file larger than MaxDocumentSize without reading it all.
+func ReadFile(path string, opts Options) (*Plan, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("cannot read plan: %w", err)
@@ -25,5 +25,5 @@ func ReadFile(path string) (*Plan, error) {
 	if len(data) > MaxDocumentSize {
 		return nil, fmt.Errorf("%s: larger than %d MiB, too large for a plan document", path, MaxDocumentSize>>20)
 	}
-	return Read(path, data)
+	return ReadWith(path, data, opts)
 }

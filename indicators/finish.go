@@ -42,9 +42,13 @@ func finish(p *Plan) {
 
 // lineage joins the names of an indicator and the rows above it, so that a
 // sub-row such as 氨氮 under 主要污染物排放量降低 measures what its parent does.
+//
+// The parts of a compound target (城镇新增就业 and 调查失业率 under one row)
+// are named for themselves and measure different things: their lineage stops
+// at their own name.
 func lineage(ind *Indicator, byID map[string]*Indicator) string {
 	names := []string{ind.Name}
-	for p := byID[ind.Parent]; p != nil; p = byID[p.Parent] {
+	for p := byID[ind.Parent]; p != nil && p.Target == ""; p = byID[p.Parent] {
 		names = append([]string{p.Name}, names...)
 	}
 	return strings.Join(names, " ")

@@ -2,6 +2,7 @@ package indicators
 
 import (
 	"os"
+	"path/filepath"
 	"testing"
 )
 
@@ -50,7 +51,8 @@ func sameNum(a, b *float64) bool {
 // returns holds together: unique IDs, a polarity on every rule, parents that
 // exist and come first.
 func FuzzRead(f *testing.F) {
-	for _, name := range []string{"../seeds/shaoxing-2023.txt", "../testdata/shaoxing-2023-plan-scraped.txt"} {
+	fixtures, _ := filepath.Glob("../testdata/plans/*.[th]*")
+	for _, name := range append([]string{"../seeds/shaoxing-2023.txt", "../testdata/shaoxing-2023-plan-scraped.txt"}, fixtures...) {
 		data, err := os.ReadFile(name)
 		if err != nil {
 			f.Fatal(err)

@@ -34,16 +34,23 @@ var targetHeader = regexp.MustCompile(`^(?:(\d{4})年)?(?:全年)?(?:预期|计�
 // together, with a name column and a target column.
 func findColumns(g grid) (columns, bool) {
 	for i := 0; i < len(g.rows) && i < 4; i++ {
-		if c, ok := headerColumns(texts(g.rows[i])); ok {
-			c.headerRows = i + 1
-			return c, true
+		c, ok := headerColumns(texts(g.rows[i]))
+		if !ok {
+			continue
 		}
-		if i+1 < len(g.rows) {
-			joined := joinRows(texts(g.rows[i]), texts(g.rows[i+1]))
-			if c, ok := headerColumns(joined); ok {
-				c.headerRows = i + 2
-				return c, true
+		c.headerRows = i + 1
+		if i > 0 && c.year == 0 {
+			// a year over the target column in the row above: 2020年 / 目标
+			if j, ok := headerColumns(joinRows(texts(g.rows[i-1]), texts(g.rows[i]))); ok && j.target == c.target {
+				c.year = j.year
 			}
+		}
+		return c, true
+	}
+	for i := 0; i+1 < len(g.rows) && i < 4; i++ {
+		if c, ok := headerColumns(joinRows(texts(g.rows[i]), texts(g.rows[i+1]))); ok {
+			c.headerRows = i + 2
+			return c, true
 		}
 	}
 	return columns{}, false
@@ -89,9 +96,9 @@ func headerColumns(h []string) (columns, bool) {
 			c.number = i
 		case c.name < 0 && (t == "指标" || t == "指标名称" || t == "项目" || t == "主要指标" || t == "指标名称及单位" || t == "名称"):
 			c.name = i
-		case t == "单位" || t == "计量单位":
+		case strings.HasSuffix(t, "单位"):
 			c.unit = i
-		case t == "属性" || t == "指标属性":
+		case strings.HasSuffix(t, "属性"):
 			c.attr = i
 		case c.target < 0:
 			if m := targetHeader.FindStringSubmatch(t); m != nil {
@@ -157,6 +164,7 @@ func (r *gridReader) row(index int, row, next []cell) {
 		return
 	}
 	id, parent, label := r.identify(row, name)
+	label = withoutUnit(label)
 	ind := Indicator{ID: id, Name: label, Parent: parent, Category: r.category, Attribute: get(row, r.cols.attr).raw}
 	switch {
 	case target.text != "":
@@ -183,11 +191,18 @@ func (r *gridReader) identify(row []cell, name cell) (id, parent, label string) 
 	label, sub := subItemName(name.raw)
 	num := get(row, r.cols.number).text
 	if n, err := strconv.Atoi(strings.TrimSuffix(num, ".")); err == nil && !sub {
+		if n <= r.number {
+			r.diag(name.line, fmt.Sprintf("row number %d comes after %d; numbered %d instead", n, r.number, r.number+1))
+			n = r.number + 1
+		}
 		r.number, r.parent, r.sub, r.inSub = n, strconv.Itoa(n), 0, false
 		return r.parent, "", label
 	}
 	if (sub || r.inSub || (num == "" && r.cols.number >= 0)) && r.parent != "" {
-		r.sub++
+		r.sub = r.children(r.parent) + 1 // after the parts of a compound target
+		if r.cols.number < 0 {
+			r.inSub = false // with no numbers, 其中 heads only the row after it
+		}
 		return fmt.Sprintf("%s.%d", r.parent, r.sub), r.parent, label
 	}
 	r.number++
@@ -274,4 +289,29 @@ func soleCell(row []cell) cell {
 		only = c
 	}
 	return only
+}
+
+// withoutUnit takes a unit in brackets off a name: 城镇新增就业(万人).
+func withoutUnit(name string) string {
+	i := strings.LastIndexAny(name, "(（")
+	if i <= 0 || !strings.HasSuffix(name, ")") && !strings.HasSuffix(name, "）") {
+		return name
+	}
+	inner := strings.TrimRight(name[i:], ")）")
+	inner = strings.TrimLeft(inner, "(（")
+	if _, ok := ParseUnit(inner); !ok || inner == "" {
+		return name
+	}
+	return strings.TrimSpace(name[:i])
+}
+
+// children counts the indicators already under parent.
+func (r *gridReader) children(parent string) int {
+	n := 0
+	for _, ind := range r.p.Indicators {
+		if ind.Parent == parent {
+			n++
+		}
+	}
+	return n
 }

@@ -6,47 +6,79 @@ import (
 )
 
 // pipeGrids finds the runs of lines with | between cells (blank lines may
-// stand between them) and reads each as a grid. A line that only holds a bracketed figure continues the target cell
-// above it, as a cell broken over two lines does.
+// stand between them) and reads each as a grid. A row whose only cell is a
+// bracketed figure continues the cell above it, as a cell broken over two
+// lines does; so does such a line with no | at all.
 func pipeGrids(cells []cell) []grid {
-	var grids []grid
-	var cur *grid
+	var runs [][]cell
+	open := false
 	for _, c := range cells {
-		if fields, ok := pipeRow(c); ok {
-			if cur == nil {
-				grids = append(grids, grid{line: c.line})
-				cur = &grids[len(grids)-1]
+		switch {
+		case strings.Count(c.raw, "|")+strings.Count(c.raw, "｜") > 0:
+			if !open {
+				runs = append(runs, nil)
+				open = true
 			}
-			if !isRule(fields) {
-				cur.rows = append(cur.rows, fields)
-			}
-			continue
+			runs[len(runs)-1] = append(runs[len(runs)-1], c)
+		case open && strings.HasPrefix(c.text, "("):
+			runs[len(runs)-1] = append(runs[len(runs)-1], c)
+		default:
+			open = false
 		}
-		if cur != nil && strings.HasPrefix(c.text, "(") && len(cur.rows) > 0 {
-			continueLast(cur.rows[len(cur.rows)-1], c)
-			continue
-		}
-		cur = nil
 	}
-	for i := range grids {
-		pad(grids[i].rows)
+	var grids []grid
+	for _, run := range runs {
+		if g, ok := pipeGrid(run); ok {
+			grids = append(grids, g)
+		}
 	}
 	return grids
 }
 
-// pipeRow splits a line with | between cells; a line with none is no row.
-func pipeRow(c cell) ([]cell, bool) {
-	line := strings.TrimSpace(strings.ReplaceAll(c.raw, "｜", "|"))
-	if strings.Count(line, "|") < 1 {
-		return nil, false
+// pipeGrid splits a run of lines into rows. Outer pipes (| a | b |) are
+// dropped when every row has them; otherwise an empty first or last cell is
+// a cell of its own.
+func pipeGrid(lines []cell) (grid, bool) {
+	outer := true
+	for _, c := range lines {
+		t := strings.TrimSpace(strings.ReplaceAll(c.raw, "｜", "|"))
+		if strings.Contains(t, "|") && !(strings.HasPrefix(t, "|") && strings.HasSuffix(t, "|")) {
+			outer = false
+		}
 	}
-	line = strings.TrimSuffix(strings.TrimPrefix(line, "|"), "|")
+	g := grid{line: lines[0].line}
+	for _, c := range lines {
+		if !strings.Contains(strings.ReplaceAll(c.raw, "｜", "|"), "|") {
+			if len(g.rows) > 0 {
+				continueLast(g.rows[len(g.rows)-1], c)
+			}
+			continue
+		}
+		row := pipeRow(c, outer)
+		switch {
+		case isRule(row):
+		case len(g.rows) > 0 && strings.HasPrefix(soleCell(row).text, "("):
+			continueLast(g.rows[len(g.rows)-1], soleCell(row))
+		default:
+			g.rows = append(g.rows, row)
+		}
+	}
+	pad(g.rows)
+	return g, len(g.rows) > 0 && len(g.rows[0]) >= 2
+}
+
+// pipeRow splits a line at its | marks.
+func pipeRow(c cell, outer bool) []cell {
+	line := strings.TrimSpace(strings.ReplaceAll(c.raw, "｜", "|"))
+	if outer {
+		line = strings.TrimSuffix(strings.TrimPrefix(line, "|"), "|")
+	}
 	var row []cell
 	for _, f := range strings.Split(line, "|") {
 		raw := strings.TrimSpace(f)
 		row = append(row, cell{raw: raw, text: strings.ReplaceAll(Normalize(raw), " ", ""), line: c.line})
 	}
-	return row, len(row) >= 2
+	return row
 }
 
 // ruleCell matches the cells of a Markdown rule row (---, :--:).

@@ -205,6 +205,12 @@ func (r *rowReader) diag(line int, msg string) {
 // takeTarget takes the target cell at the head of cells, joined with a
 // bracketed line that continues it (控制在合理区间 / (1.2%左右)).
 func takeTarget(cells []cell) (target cell, rest []cell, ok bool) {
+	if len(cells) >= 2 && !isTargetCell(cells[0]) && leadsTarget(cells[0].text) {
+		joined := cell{raw: cells[0].raw + cells[1].raw, text: cells[0].text + cells[1].text, line: cells[0].line}
+		if isTargetCell(joined) {
+			return joined, cells[2:], true // 与经济增长 / 基本同步
+		}
+	}
 	if len(cells) == 0 || !isTargetCell(cells[0]) {
 		return cell{}, cells, false
 	}
@@ -256,4 +262,10 @@ func partName(row, label string, k int) string {
 		return row + label
 	}
 	return label
+}
+
+// leadsTarget reports whether a cell begins as a target does (与经济增长 …),
+// so that a target broken over two lines can be read whole.
+func leadsTarget(s string) bool {
+	return hasPrefixAny(s, "与", "和", "同", "高于", "低于", "不", "控制", "保持", "达到", "力争", "确保", "完成", "比")
 }

@@ -64,7 +64,7 @@ func TestRulesErrors(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"rules", "--format", "yaml"}, "plan: unknown format \"yaml\": use one of table, json, csv, markdown\n"},
+		{[]string{"rules", "--format", "yaml"}, "plan: unknown format \"yaml\": use one of table, json, csv, markdown, toml\n"},
 		{[]string{"rules", "--plan", "no-such-file.txt"}, "plan: cannot read plan: open no-such-file.txt: no such file or directory\n"},
 		{[]string{"rules", "--plan", "../../go.mod"}, "plan: ../../go.mod: no target table found: looked for a header row with 指标名称 and a target column such as 2023年目标\n"},
 		{[]string{"rules", "extra"}, "plan: unknown command \"extra\" for \"plan rules\"\nplan: hint: run 'plan help' for usage\n"},

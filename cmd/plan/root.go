@@ -34,6 +34,7 @@ func (e *exitError) Error() string {
 // options are the flags shared by every command.
 type options struct {
 	planFile string
+	table    int
 	stdout   io.Writer
 	stderr   io.Writer
 }
@@ -90,6 +91,7 @@ func newRootCmd(opts *options) *cobra.Command {
 		SilenceErrors: true,
 	}
 	root.PersistentFlags().StringVar(&opts.planFile, "plan", "", "plan document to read (default: the embedded Shaoxing 2023 plan)")
+	root.PersistentFlags().IntVar(&opts.table, "table", 0, "which target table of the plan document to read, from 1 (default: the latest target year)")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
 		return &exitError{code: exitBadUse, err: fmt.Errorf("%w (run '%s help' for usage)", err, programName)}
 	})

@@ -25,6 +25,7 @@ Cells the reader could not type are listed as diagnostics on stderr.
 // newRulesCmd builds "plan rules".
 func newRulesCmd(opts *options) *cobra.Command {
 	var format string
+	var strict bool
 	cmd := &cobra.Command{
 		Use:   "rules",
 		Short: "Show the plan's indicators as typed rules",
@@ -38,13 +39,20 @@ func newRulesCmd(opts *options) *cobra.Command {
 			if err := writeRules(opts.stdout, p, format); err != nil {
 				return err
 			}
+			if t := p.Table; t.Count > 1 || opts.table != 0 {
+				errorf(opts.stderr, "%s: read table %d of %d (line %d, %d): %s", planName(opts), t.Index, t.Count, t.Line, t.Year, t.Reason)
+			}
 			for _, d := range p.Diagnostics {
 				errorf(opts.stderr, "%s:%d: %s", planName(opts), d.Line, d.Message)
+			}
+			if strict && len(p.Diagnostics) > 0 {
+				return &exitError{code: exitFailed}
 			}
 			return nil
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "table", "output format: "+strings.Join(rulesFormats, ", "))
+	cmd.Flags().BoolVar(&strict, "strict", false, "exit 1 when the reader has diagnostics")
 	return cmd
 }
 
@@ -57,9 +65,12 @@ func usageErr(format string, args ...any) error {
 // which was read from seeds/ at build time (embedded_plan.go).
 func loadPlan(opts *options) (*indicators.Plan, error) {
 	if opts.planFile == "" {
+		if opts.table != 0 {
+			return nil, usageErr("--table needs --plan: the embedded plan has one table")
+		}
 		return embeddedPlan(), nil
 	}
-	p, err := indicators.ReadFile(opts.planFile)
+	p, err := readPlanFile(opts.planFile, indicators.Options{Table: opts.table})
 	if err != nil {
 		return nil, &exitError{code: exitBadUse, err: err}
 	}

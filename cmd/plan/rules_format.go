@@ -12,7 +12,7 @@ import (
 )
 
 // rulesFormats lists the output formats of plan rules.
-var rulesFormats = []string{"table", "json", "csv", "markdown"}
+var rulesFormats = []string{"table", "json", "csv", "markdown", "toml"}
 
 // writeRules writes the plan's rules in a format.
 func writeRules(w io.Writer, p *indicators.Plan, format string) error {
@@ -25,6 +25,8 @@ func writeRules(w io.Writer, p *indicators.Plan, format string) error {
 		return writeRulesCSV(w, p)
 	case "markdown":
 		return writeRulesMarkdown(w, p)
+	case "toml":
+		return writeRulesTOML(w, p)
 	}
 	return usageErr("unknown format %q: use one of %s", format, strings.Join(rulesFormats, ", "))
 }
@@ -51,7 +53,12 @@ func writeRulesJSON(w io.Writer, p *indicators.Plan) error {
 // named once at the head of its rows.
 func writeRulesTable(w io.Writer, p *indicators.Plan) error {
 	fmt.Fprintf(w, "%s (%d)\n", p.Info.Title, p.Info.Year)
-	t := check.NewTable(w, "ID", "Category", "Indicator", "Target", "Rule", "Polarity", "Nature")
+	header := []any{"ID", "Category", "Indicator", "Target", "Rule", "Polarity", "Nature"}
+	attrs := hasAttributes(p)
+	if attrs {
+		header = append(header, "Attribute")
+	}
+	t := check.NewTable(w, header...)
 	last := ""
 	for _, ind := range p.Indicators {
 		cat := ind.Category
@@ -60,17 +67,31 @@ func writeRulesTable(w io.Writer, p *indicators.Plan) error {
 		}
 		last = ind.Category
 		rule, pol := ruleCells(ind)
-		if err := t.Append(ind.ID, cat, indent(ind), ind.Target, rule, pol, string(ind.Nature)); err != nil {
+		row := []any{ind.ID, cat, indent(ind), ind.Target, rule, pol, string(ind.Nature)}
+		if attrs {
+			row = append(row, ind.Attribute)
+		}
+		if err := t.Append(row...); err != nil {
 			return err
 		}
 	}
 	return t.Render()
 }
 
+// hasAttributes reports whether the plan's table has a 属性 column.
+func hasAttributes(p *indicators.Plan) bool {
+	for _, ind := range p.Indicators {
+		if ind.Attribute != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // writeRulesCSV writes one row per indicator after a header row.
 func writeRulesCSV(w io.Writer, p *indicators.Plan) error {
 	cw := csv.NewWriter(w)
-	cw.Write([]string{"id", "key", "name", "name_en", "category", "parent", "target", "line", "kind", "rule", "polarity", "nature", "note"})
+	cw.Write([]string{"id", "key", "name", "name_en", "category", "parent", "target", "line", "kind", "rule", "polarity", "nature", "note", "attribute"})
 	for _, ind := range p.Indicators {
 		rule, pol := ruleCells(ind)
 		kind, note := "", ""
@@ -78,7 +99,7 @@ func writeRulesCSV(w io.Writer, p *indicators.Plan) error {
 			kind, note = string(ind.Rule.Kind), ind.Rule.Note
 		}
 		cw.Write([]string{ind.ID, ind.Key, ind.Name, ind.NameEn, ind.Category, ind.Parent, ind.Target,
-			strconv.Itoa(ind.Line), kind, rule, pol, string(ind.Nature), note})
+			strconv.Itoa(ind.Line), kind, rule, pol, string(ind.Nature), note, ind.Attribute})
 	}
 	cw.Flush()
 	return cw.Error()

@@ -25,7 +25,10 @@ func TestScripts(t *testing.T) {
 		Dir:           "testdata/script",
 		UpdateScripts: *update,
 		Setup: func(env *testscript.Env) error {
-			return copyExamples(filepath.Join(env.WorkDir, "examples"))
+			if err := copyFiles("../../examples/*.toml", filepath.Join(env.WorkDir, "examples")); err != nil {
+				return err
+			}
+			return copyFiles("../../testdata/plans/*.[th]*", filepath.Join(env.WorkDir, "plans"))
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"exitcode": exitcode,
@@ -55,10 +58,11 @@ func exitcode(ts *testscript.TestScript, neg bool, args []string) {
 	}
 }
 
-// copyExamples puts the repository's example files in a script's work
-// directory, so that scripts name them as a user would: examples/….
-func copyExamples(dir string) error {
-	files, err := filepath.Glob("../../examples/*.toml")
+// copyFiles puts the repository's files matching pattern in a directory of
+// a script's work directory, so that scripts name them as a user would:
+// examples/…, plans/….
+func copyFiles(pattern, dir string) error {
+	files, err := filepath.Glob(pattern)
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,106 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"plan/indicators"
+)
+
+// TestPlanTOMLRoundTrip writes each plan as a plan file and reads it back:
+// the same plan, field for field.
+func TestPlanTOMLRoundTrip(t *testing.T) {
+	plans := map[string]*indicators.Plan{"embedded": embeddedPlan()}
+	files, _ := filepath.Glob("../../testdata/plans/*.*")
+	for _, f := range files {
+		if strings.HasSuffix(f, ".json") {
+			continue
+		}
+		p, err := indicators.ReadFile(f, indicators.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		plans[filepath.Base(f)] = p
+	}
+	for name, p := range plans {
+		var buf bytes.Buffer
+		if err := writeRulesTOML(&buf, p); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		got, err := decodePlanTOML(name+".toml", buf.Bytes())
+		if err != nil {
+			t.Fatalf("%s: %v\n%s", name, err, buf.String())
+		}
+		if !reflect.DeepEqual(got, p) {
+			t.Errorf("%s: the plan file reads back otherwise:\n got %+v\nwant %+v", name, got.Indicators, p.Indicators)
+		}
+	}
+}
+
+// TestPlanTOMLEdited reads a plan file a person has edited: a rule taken out
+// is read again from its target, a new target gets a rule, and mistakes are
+// errors that name the indicator.
+func TestPlanTOMLEdited(t *testing.T) {
+	doc := `schema = 1
+[plan]
+title = "某市2024年计划"
+year = 2024
+issuer = "某市人民政府"
+[[indicators]]
+id = "1"
+name = "地区生产总值增长"
+target = "5%左右"
+[[indicators]]
+id = "2"
+name = "城镇调查失业率"
+target = "5.5%以内"
+[indicators.rule]
+kind = "at_most"
+value = 5.2
+unit = "%"
+`
+	p, err := decodePlanTOML("edited.toml", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	one, _ := p.Lookup("1")
+	two, _ := p.Lookup("2")
+	if one.Rule.Kind != indicators.About || *one.Rule.Value != 5 || one.Rule.Polarity != indicators.Higher || one.Nature != indicators.Rate {
+		t.Errorf("1: %+v %s, want about 5 higher rate", *one.Rule, one.Nature)
+	}
+	if *two.Rule.Value != 5.2 || two.Rule.Polarity != indicators.Lower {
+		t.Errorf("2: %+v, want the edited 5.2 with polarity lower", *two.Rule)
+	}
+	for edit, want := range map[string]string{
+		strings.Replace(doc, `kind = "at_most"`, `kind = "most"`, 1):         `edited.toml: indicator "2": rule kind "most"`,
+		strings.Replace(doc, `value = 5.2`, `valu = 5.2`, 1):                 `edited.toml: unknown key "indicators.rule.valu"`,
+		strings.Replace(doc, `id = "2"`, `id = "1"`, 1):                      `edited.toml: indicator "1": the id is used twice`,
+		strings.Replace(doc, "schema = 1", "schema = 2", 1):                  `edited.toml: schema 2`,
+		strings.Replace(doc, `unit = "%"`, `unit = "furlong"`, 1):            `unit "furlong" is not one this plan knows`,
+		strings.Replace(doc, `target = "5%左右"`, `target = "5%左右,6%以上"`, 1): `target "5%左右,6%以上" has 2 parts`,
+		strings.Replace(doc, `title =`, `title = =`, 1):                      `edited.toml:3: TOML syntax`,
+	} {
+		if _, err := decodePlanTOML("edited.toml", []byte(edit)); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("error %v, want %q", err, want)
+		}
+	}
+}
+
+func TestPlanTOMLFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "plan.toml")
+	var buf bytes.Buffer
+	if err := writeRulesTOML(&buf, embeddedPlan()); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runPlan(t, "check", "--plan", path, "../../examples/shaoxing-2023.toml")
+	if code != 0 || errOut != "" || !strings.Contains(out, "49 indicators: 3 pass, 0 warn, 0 fail, 46 missing") {
+		t.Errorf("check with a plan file: exit %d, stderr %q, stdout %q", code, errOut, out)
+	}
+}
