@@ -106,7 +106,7 @@ type table struct {
 
 // read reads the table into p.
 func (t table) read(p *Plan) {
-	if t.form == "cells" {
+	if t.form == "cells" && t.grid.rows == nil {
 		readRows(p, t.body)
 		return
 	}
@@ -137,8 +137,13 @@ func textTables(cells []cell) []table {
 		if inRows[cells[h.start].line] {
 			continue
 		}
-		body := tableBody(cells[h.end:])
-		tables = append(tables, table{form: "cells", line: cells[h.start].line, year: h.year, head: h, body: body})
+		t := table{form: "cells", line: cells[h.start].line, year: h.year, head: h}
+		if g, cols, ok := cellGrid(cells, h); ok {
+			t.grid, t.cols = g, cols
+		} else {
+			t.body = tableBody(cells[h.end:])
+		}
+		tables = append(tables, t)
 	}
 	sortByLine(tables)
 	return tables

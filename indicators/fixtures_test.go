@@ -93,6 +93,9 @@ func TestFixtureRows(t *testing.T) {
 		{"huzhou-2021-cells.txt", "6", "人口自然增长率", "社会民生", "", AtMost, 4.5, "‰", ""},
 		{"huzhou-2021-cells.txt", "7", "居民人均可支配收入增长", "社会民生", "", InStepWith, 0, "", ""},
 		{"huzhou-2021-cells.txt", "12", "市区空气质量优良率", "资源环境", "", Qualitative, 0, "", "稳定改善"},
+		// one cell a line with 单位 and 属性 columns
+		{"wenzhou-2023-cells-units.txt", "3", "实际使用外资", "经济发展", "预期性", AtLeast, 10, "亿美元", ""},
+		{"wenzhou-2023-cells-units.txt", "7", "每千人口拥有3岁以下婴幼儿托位数", "社会民生", "约束性", Target, 4.2, "个", ""},
 		// two tables: the 2018 targets, not the 2017 results
 		{"chengdu-2018-two-tables.txt", "1", "地区生产总值增长", "", "", Target, 7.5, "%", ""},
 		{"chengdu-2018-two-tables.txt", "6", "城镇登记失业率", "", "", AtMost, 4, "%", ""},
