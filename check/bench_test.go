@@ -63,28 +63,32 @@ work_death_rate = 0.006
 grain_capacity = "153.5万吨"
 `
 
+// loadFull reads the embedded plan and the full actuals file.
+func loadFull(b *testing.B) (*indicators.Plan, *Actuals) {
+	b.Helper()
+	p, err := indicators.Read(seeds.DefaultName, seeds.Default())
+	if err != nil {
+		b.Fatal(err)
+	}
+	a, err := Load("full.toml", []byte(fullActuals), p)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return p, a
+}
+
 // BenchmarkCheck loads the embedded plan and a full actuals file and
 // evaluates them: the work of one plan check run.
 func BenchmarkCheck(b *testing.B) {
 	for b.Loop() {
-		p, err := indicators.Read(seeds.DefaultName, seeds.Default())
-		if err != nil {
-			b.Fatal(err)
-		}
-		a, err := Load("full.toml", []byte(fullActuals), p)
-		if err != nil {
-			b.Fatal(err)
-		}
+		p, a := loadFull(b)
 		Evaluate(p, a)
 	}
 }
 
 // BenchmarkLoad loads a full actuals file for a plan already read.
 func BenchmarkLoad(b *testing.B) {
-	p, err := indicators.Read(seeds.DefaultName, seeds.Default())
-	if err != nil {
-		b.Fatal(err)
-	}
+	p, _ := loadFull(b)
 	for b.Loop() {
 		if _, err := Load("full.toml", []byte(fullActuals), p); err != nil {
 			b.Fatal(err)
@@ -94,14 +98,7 @@ func BenchmarkLoad(b *testing.B) {
 
 // BenchmarkEvaluate evaluates a loaded file.
 func BenchmarkEvaluate(b *testing.B) {
-	p, err := indicators.Read(seeds.DefaultName, seeds.Default())
-	if err != nil {
-		b.Fatal(err)
-	}
-	a, err := Load("full.toml", []byte(fullActuals), p)
-	if err != nil {
-		b.Fatal(err)
-	}
+	p, a := loadFull(b)
 	for b.Loop() {
 		Evaluate(p, a)
 	}

@@ -44,7 +44,7 @@ func (e *evaluator) tolerances(id string) Tolerances {
 func (e *evaluator) result(ind *indicators.Indicator) Result {
 	r := Result{
 		ID: ind.ID, Key: ind.Key, Name: ind.Name, NameEn: ind.NameEn, Category: ind.Category,
-		Target: ind.Target, Rule: *ind.Rule, Nature: e.nature(ind), Unit: ind.Rule.Unit, indicator: ind,
+		Target: ind.Target, Rule: *ind.Rule, Nature: e.nature(ind), Unit: ind.Rule.Unit,
 	}
 	v, ok := e.values[ind.ID]
 	if !ok {

@@ -80,6 +80,20 @@ func displayActual(r Result) string {
 	return r.ActualText
 }
 
+// CategoryOnce names a category at the head of its rows only, in tables
+// grouped by category.
+type CategoryOnce struct{ last string }
+
+// Cell is the category cell of the next row: the name for the first row of a
+// category, "" for the rest.
+func (c *CategoryOnce) Cell(name string) string {
+	if name == c.last {
+		return ""
+	}
+	c.last = name
+	return name
+}
+
 // shown splits a report's results into those a table shows and the IDs of
 // the missing ones it folds into a line: under Quiet only warn and fail are
 // shown, under All everything.

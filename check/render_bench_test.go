@@ -3,21 +3,11 @@ package check
 import (
 	"io"
 	"testing"
-
-	"plan/indicators"
-	"plan/seeds"
 )
 
 // BenchmarkRender renders the check of a full actuals file in each format.
 func BenchmarkRender(b *testing.B) {
-	p, err := indicators.Read(seeds.DefaultName, seeds.Default())
-	if err != nil {
-		b.Fatal(err)
-	}
-	a, err := Load("full.toml", []byte(fullActuals), p)
-	if err != nil {
-		b.Fatal(err)
-	}
+	p, a := loadFull(b)
 	doc := NewDocument(p.Info, Evaluate(p, a))
 	for _, format := range Formats() {
 		r, err := NewRenderer(format, RenderOptions{All: true})

@@ -64,15 +64,9 @@ func (t tableRenderer) report(w io.Writer, d *Document, rep Report) error {
 // table writes the rows, the category named once at the head of its rows.
 func (t tableRenderer) table(w io.Writer, rows []Result) error {
 	tbl := NewTable(w, "Category", "ID", "Indicator", "Target", "Actual", "Status", "Note")
-	last := ""
+	var cats CategoryOnce
 	for _, r := range rows {
-		cat := displayCategory(r.Category, t.opts.Lang)
-		if cat == last {
-			cat = ""
-		} else {
-			last = cat
-		}
-		err := tbl.Append(cat, r.ID, displayName(r, t.opts.Lang), r.Target, displayActual(r), t.status(r.Status), r.Note)
+		err := tbl.Append(cats.Cell(displayCategory(r.Category, t.opts.Lang)), r.ID, displayName(r, t.opts.Lang), r.Target, displayActual(r), t.status(r.Status), r.Note)
 		if err != nil {
 			return err
 		}

@@ -54,15 +54,9 @@ func (t tableRenderer) renderTrend(w io.Writer, d *Document) error {
 	rows, folded := trendRows(tr, t.opts)
 	if len(rows) > 0 {
 		tbl := NewTable(w, header...)
-		last := ""
+		var cats CategoryOnce
 		for _, row := range rows {
-			cat := displayCategory(row.Category, t.opts.Lang)
-			if cat == last {
-				cat = ""
-			} else {
-				last = cat
-			}
-			cells := []any{cat, row.ID, row.trendName(t.opts.Lang), row.Target}
+			cells := []any{cats.Cell(displayCategory(row.Category, t.opts.Lang)), row.ID, row.trendName(t.opts.Lang), row.Target}
 			for _, c := range row.Cells {
 				cells = append(cells, trendCell(c, t.status))
 			}

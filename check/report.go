@@ -35,7 +35,6 @@ type Result struct {
 	Line       int               `json:"line,omitempty"`   // the line of the value in the actuals file
 	Met        *bool             `json:"met,omitempty"`    // a true/false assessment, where one was given
 	Period     string            `json:"period,omitempty"` // the value's own period, where it is not the file's
-	indicator  *indicators.Indicator
 }
 
 // Summary counts the results by status.

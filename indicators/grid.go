@@ -199,7 +199,7 @@ func (r *gridReader) identify(row []cell, name cell) (id, parent, label string) 
 		return r.parent, "", label
 	}
 	if (sub || r.inSub || (num == "" && r.cols.number >= 0)) && r.parent != "" {
-		r.sub = r.children(r.parent) + 1 // after the parts of a compound target
+		r.sub = r.p.children(r.parent) + 1 // after the parts of a compound target
 		if r.cols.number < 0 {
 			r.inSub = false // with no numbers, 其中 heads only the row after it
 		}
@@ -303,15 +303,4 @@ func withoutUnit(name string) string {
 		return name
 	}
 	return strings.TrimSpace(name[:i])
-}
-
-// children counts the indicators already under parent.
-func (r *gridReader) children(parent string) int {
-	n := 0
-	for _, ind := range r.p.Indicators {
-		if ind.Parent == parent {
-			n++
-		}
-	}
-	return n
 }

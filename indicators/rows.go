@@ -79,19 +79,7 @@ func (r *rowReader) block(b block) {
 	} else {
 		r.row(b.id, "", name, target, "")
 	}
-	r.subRows(b.id, r.children(b.id), rest)
-}
-
-// children counts the indicators already under parent: the parts of a
-// compound target come before the sub-rows.
-func (r *rowReader) children(parent string) int {
-	n := 0
-	for _, ind := range r.p.Indicators {
-		if ind.Parent == parent {
-			n++
-		}
-	}
-	return n
+	r.subRows(b.id, r.p.children(b.id), rest) // after the parts of a compound target
 }
 
 // subRows reads the cells under a numbered row: pairs of name and target

@@ -59,15 +59,10 @@ func writeRulesTable(w io.Writer, p *indicators.Plan) error {
 		header = append(header, "Attribute")
 	}
 	t := check.NewTable(w, header...)
-	last := ""
+	var cats check.CategoryOnce
 	for _, ind := range p.Indicators {
-		cat := ind.Category
-		if cat == last {
-			cat = ""
-		}
-		last = ind.Category
 		rule, pol := ruleCells(ind)
-		row := []any{ind.ID, cat, indent(ind), ind.Target, rule, pol, string(ind.Nature)}
+		row := []any{ind.ID, cats.Cell(ind.Category), indent(ind), ind.Target, rule, pol, string(ind.Nature)}
 		if attrs {
 			row = append(row, ind.Attribute)
 		}
