@@ -55,6 +55,7 @@ type InputError struct {
 	Msg  string
 }
 
+// Error writes the problem as file:line: "key": message.
 func (e *InputError) Error() string {
 	var b bytes.Buffer
 	b.WriteString(e.File)

@@ -12,6 +12,7 @@ type csvRenderer struct{ opts RenderOptions }
 // csvHeader names the columns of the CSV output.
 var csvHeader = []string{"file", "period", "id", "key", "name", "category", "target", "kind", "actual", "actual_text", "unit", "status", "note"}
 
+// Render writes the CSV.
 func (c csvRenderer) Render(w io.Writer, d *Document) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(csvHeader); err != nil {

@@ -12,6 +12,7 @@ import (
 // with the summary of each file.
 type githubRenderer struct{ opts RenderOptions }
 
+// Render writes the workflow commands.
 func (g githubRenderer) Render(w io.Writer, d *Document) error {
 	for _, rep := range d.Reports {
 		if rep.Error != "" {

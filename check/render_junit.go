@@ -45,6 +45,7 @@ type junitIssue struct {
 	Text    string `xml:",chardata"`
 }
 
+// Render writes the JUnit XML.
 func (j junitRenderer) Render(w io.Writer, d *Document) error {
 	all := junitSuites{Name: "plan: " + d.Plan.Title}
 	for _, rep := range d.Reports {

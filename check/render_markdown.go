@@ -10,6 +10,7 @@ import (
 // line, to paste into an issue or a report.
 type markdownRenderer struct{ opts RenderOptions }
 
+// Render writes the Markdown, the trend view when the document has one.
 func (m markdownRenderer) Render(w io.Writer, d *Document) error {
 	if d.Trend != nil {
 		m.renderTrend(w, d)

@@ -13,6 +13,7 @@ import (
 // missing results folded into one line unless All is set.
 type tableRenderer struct{ opts RenderOptions }
 
+// Render writes the tables, the trend view when the document has one.
 func (t tableRenderer) Render(w io.Writer, d *Document) error {
 	if d.Trend != nil {
 		return t.renderTrend(w, d)

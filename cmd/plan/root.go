@@ -24,6 +24,7 @@ type exitError struct {
 	err  error
 }
 
+// Error is the message of the error carried, or the status alone.
 func (e *exitError) Error() string {
 	if e.err == nil {
 		return fmt.Sprintf("exit status %d", e.code)
