@@ -16,6 +16,8 @@ func TestLoadErrors(t *testing.T) {
 		{"unknown name", "[values]\n\"地区生产总值增涨\" = 5\n", `did you mean "地区生产总值增长"?`},
 		{"unknown ID", "[values]\n\"99\" = 5\n", `a.toml:2: "99": no such indicator`},
 		{"wrong type", "[values]\n\"1\" = [5]\n", `a.toml:2: "1": wrong type array`},
+		{"datetime", "[values]\n\"1\" = 2024-05-01\n", `a.toml:2: "1": wrong type datetime`},
+		{"bool for in step", "[values]\n\"2\" = true\n", `2 needs a figure such as "7.8%"`},
 		{"bool for a figure", "[values]\n\"1\" = true\n", `"1": true/false is for external and qualitative targets; 1 needs a figure such as "5%"`},
 		{"figure for qualitative", "[values]\n\"8\" = 5\n", `8 has a qualitative target (促稳提质): give true if it was met`},
 		{"unit that does not fit", "[values]\n\"1\" = \"5吨\"\n", `a.toml:2: "1": 5吨: unit 吨 does not fit a target in %`},

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"time"
 
 	"plan/indicators"
 )
@@ -163,13 +164,18 @@ func tomlType(v any) string {
 		return "table"
 	case bool:
 		return "boolean"
+	case time.Time:
+		return "datetime"
 	}
 	return fmt.Sprintf("%T", v)
 }
 
 // example is a figure that a rule takes, for messages.
 func example(r *indicators.Rule) string {
-	v, _ := r.Num()
+	v, ok := r.Num()
+	if !ok {
+		return `"7.8%"`
+	}
 	return strconv.Quote(indicators.Figure(v, r.Unit))
 }
 
