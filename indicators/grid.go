@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // grid is a table read as rows of cells: from lines with | between cells, or
@@ -163,6 +164,10 @@ func (r *gridReader) row(index int, row, next []cell) {
 		r.inSub = true
 		return
 	}
+	if r.cols.category < 0 && target.text == "" && soleCell(row).text == name.text && isCategoryName(name.text) {
+		r.category = name.raw // 经济发展 on a row of its own in a table with no category column
+		return
+	}
 	id, parent, label := r.identify(row, name)
 	label = withoutUnit(label)
 	ind := Indicator{ID: id, Name: label, Parent: parent, Category: r.category, Attribute: get(row, r.cols.attr).raw}
@@ -303,4 +308,11 @@ func withoutUnit(name string) string {
 		return name
 	}
 	return strings.TrimSpace(name[:i])
+}
+
+// isCategoryName reports whether a name reads as a category of indicators
+// (经济发展, 社会民生, 资源环境) rather than an indicator.
+func isCategoryName(s string) bool {
+	return utf8.RuneCountInString(s) <= 8 && hasSuffixAny(s, "发展", "创新", "开放", "民生", "环境", "保障", "治理",
+		"福祉", "低碳", "生态", "绿色", "改革", "安全", "文化", "结构", "效益", "活力", "生活", "类", "类指标")
 }
