@@ -96,7 +96,6 @@ type table struct {
 	line int    // where the header starts
 	year int    // the target year the header names
 	// one cell a line
-	head header
 	body []cell
 	// rows of cells
 	grid  grid
@@ -137,7 +136,7 @@ func textTables(cells []cell) []table {
 		if inRows[cells[h.start].line] {
 			continue
 		}
-		t := table{form: "cells", line: cells[h.start].line, year: h.year, head: h}
+		t := table{form: "cells", line: cells[h.start].line, year: h.year}
 		if g, cols, ok := cellGrid(cells, h); ok {
 			t.grid, t.cols = g, cols
 		} else {
@@ -178,9 +177,6 @@ type header struct {
 	year       int // the year of the target column, 0 if it names none
 }
 
-// targetColumn matches the header of the target column: 2023年目标, 预期目标.
-var targetColumn = regexp.MustCompile(`^(?:(\d{4})年)?(?:全年)?(?:预期|计划|主要)?目标(?:值)?$`)
-
 // findHeader finds a header of a table copied one cell a line, from cell
 // start on: a name column (指标名称, 指标, 项目) followed within three cells by
 // a target column.
@@ -190,7 +186,7 @@ func findHeader(cells []cell, start int) (header, bool) {
 			continue
 		}
 		for j := i + 1; j < len(cells) && j <= i+3; j++ {
-			m := targetColumn.FindStringSubmatch(cells[j].text)
+			m := targetHeader.FindStringSubmatch(cells[j].text)
 			if m == nil {
 				continue
 			}
@@ -198,7 +194,7 @@ func findHeader(cells []cell, start int) (header, bool) {
 			for first > 0 && i-first < 2 && isColumnName(cells[first-1].text) {
 				first--
 			}
-			year, _ := strconv.Atoi(m[1])
+			year, _ := strconv.Atoi(m[1] + m[3])
 			return header{start: first, end: j + 1, year: year}, true
 		}
 	}
