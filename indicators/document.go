@@ -24,12 +24,12 @@ type Options struct {
 
 // TableInfo says which table of a document was read, and why.
 type TableInfo struct {
-	Index  int    `json:"index"` // from 1
-	Count  int    `json:"count"` // tables found
-	Line   int    `json:"line"`  // where its header starts
-	Year   int    `json:"year"`  // the target year its header names, 0 if none
-	Form   string `json:"form"`  // "cells" (one cell a line), "rows" (| between cells) or "html"
-	Reason string `json:"reason"`
+	Index  int    `json:"index" toml:"index"` // from 1
+	Count  int    `json:"count" toml:"count"` // tables found
+	Line   int    `json:"line" toml:"line"`   // where its header starts
+	Year   int    `json:"year" toml:"year"`   // the target year its header names, 0 if none
+	Form   string `json:"form" toml:"form"`   // "cells" (one cell a line), "rows" (| between cells) or "html"
+	Reason string `json:"reason" toml:"reason"`
 }
 
 // Read reads a plan document and its target table: text copied from a web

@@ -10,32 +10,32 @@ type Plan struct {
 
 // Info names a plan: its title, the year its targets are for, and who issued it.
 type Info struct {
-	Title  string `json:"title"`
-	Year   int    `json:"year"`
-	Issuer string `json:"issuer"`
+	Title  string `json:"title" toml:"title"`
+	Year   int    `json:"year" toml:"year"`
+	Issuer string `json:"issuer" toml:"issuer"`
 }
 
 // Indicator is one row of the target table, a sub-row, or one part of a
 // compound target. A group row (交通、能源和水利投资增速 over its three
 // sub-rows) has no rule of its own.
 type Indicator struct {
-	ID        string `json:"id"`                  // "9", "9.3.1", "15.2"
-	Key       string `json:"key,omitempty"`       // ASCII key for TOML files: "gdp_growth"
-	Name      string `json:"name"`                // the name as printed, or built for a part
-	NameEn    string `json:"name_en,omitempty"`   // English name, where the glossary has one
-	Category  string `json:"category,omitempty"`  // 经济发展, 科技创新 …
-	Parent    string `json:"parent,omitempty"`    // the ID of the row above a sub-row or part
-	Target    string `json:"target"`              // the target cell as printed
-	Line      int    `json:"line"`                // the line of the target cell (of the name for a group)
-	Nature    Nature `json:"nature,omitempty"`    // rate, flow or stock; absent for a group row
-	Attribute string `json:"attribute,omitempty"` // 预期性 or 约束性, where the table has the column
-	Rule      *Rule  `json:"rule"`                // nil for a group row
+	ID        string `json:"id" toml:"id"`                                   // "9", "9.3.1", "15.2"
+	Key       string `json:"key,omitempty" toml:"key,omitempty"`             // ASCII key for TOML files: "gdp_growth"
+	Name      string `json:"name" toml:"name"`                               // the name as printed, or built for a part
+	NameEn    string `json:"name_en,omitempty" toml:"name_en,omitempty"`     // English name, where the glossary has one
+	Category  string `json:"category,omitempty" toml:"category,omitempty"`   // 经济发展, 科技创新 …
+	Parent    string `json:"parent,omitempty" toml:"parent,omitempty"`       // the ID of the row above a sub-row or part
+	Target    string `json:"target" toml:"target"`                           // the target cell as printed
+	Line      int    `json:"line" toml:"line,omitempty"`                     // the line of the target cell (of the name for a group)
+	Nature    Nature `json:"nature,omitempty" toml:"nature,omitempty"`       // rate, flow or stock; absent for a group row
+	Attribute string `json:"attribute,omitempty" toml:"attribute,omitempty"` // 预期性 or 约束性, where the table has the column
+	Rule      *Rule  `json:"rule" toml:"rule,omitempty"`                     // nil for a group row
 }
 
 // Diagnostic is something the reader could not read as it should, at a line.
 type Diagnostic struct {
-	Line    int    `json:"line"`
-	Message string `json:"message"`
+	Line    int    `json:"line" toml:"line"`
+	Message string `json:"message" toml:"message"`
 }
 
 // Lookup finds an indicator by its ID, its key or its name (as printed or

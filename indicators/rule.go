@@ -46,18 +46,19 @@ const (
 )
 
 // Rule is one typed, checkable target. Figures are in Unit, as printed.
+// The field tags name it in JSON output and in plan files (TOML).
 type Rule struct {
-	Kind     Kind     `json:"kind"`
-	Value    *float64 `json:"value,omitempty"`
-	Low      *float64 `json:"low,omitempty"`
-	High     *float64 `json:"high,omitempty"`
-	Unit     string   `json:"unit,omitempty"`
-	Polarity Polarity `json:"polarity"`
-	Ref      string   `json:"ref,omitempty"`
-	Relation string   `json:"relation,omitempty"`
-	Measure  Measure  `json:"measure,omitempty"`
-	Stretch  *float64 `json:"stretch,omitempty"`
-	Note     string   `json:"note,omitempty"`
+	Kind     Kind     `json:"kind" toml:"kind"`
+	Value    *float64 `json:"value,omitempty" toml:"value,omitempty"`
+	Low      *float64 `json:"low,omitempty" toml:"low,omitempty"`
+	High     *float64 `json:"high,omitempty" toml:"high,omitempty"`
+	Unit     string   `json:"unit,omitempty" toml:"unit,omitempty"`
+	Polarity Polarity `json:"polarity" toml:"polarity,omitempty"`
+	Ref      string   `json:"ref,omitempty" toml:"ref,omitempty"`
+	Relation string   `json:"relation,omitempty" toml:"relation,omitempty"`
+	Measure  Measure  `json:"measure,omitempty" toml:"measure,omitempty"`
+	Stretch  *float64 `json:"stretch,omitempty" toml:"stretch,omitempty"`
+	Note     string   `json:"note,omitempty" toml:"note,omitempty"`
 }
 
 // num returns a pointer to v, for the optional figures of a Rule.
