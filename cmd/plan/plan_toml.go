@@ -19,18 +19,9 @@ import (
 // An indicator given a target but no rule has its target read by the
 // grammar; a rule with no polarity or nature has them inferred.
 
-// tomlPlan is the layout of a plan file.
-type tomlPlan struct {
-	Schema      int                     `toml:"schema"`
-	Plan        indicators.Info         `toml:"plan"`
-	Table       indicators.TableInfo    `toml:"table"`
-	Indicators  []indicators.Indicator  `toml:"indicators"`
-	Diagnostics []indicators.Diagnostic `toml:"diagnostics,omitempty"`
-}
-
 // writeRulesTOML writes a plan as a plan file.
 func writeRulesTOML(w io.Writer, p *indicators.Plan) error {
-	doc := tomlPlan{Schema: 1, Plan: p.Info, Table: p.Table, Indicators: p.Indicators, Diagnostics: p.Diagnostics}
+	doc := newRulesDoc(p)
 	fmt.Fprintf(w, "# %s: the target table as typed rules.\n", p.Info.Title)
 	fmt.Fprintf(w, "# Fix a reading or add a missing target, then pass this file back with --plan.\n")
 	fmt.Fprintf(w, "# An indicator with a target and no [indicators.rule] has its target read again.\n\n")
@@ -54,7 +45,7 @@ func readPlanFile(path string, opts indicators.Options) (*indicators.Plan, error
 
 // decodePlanTOML reads a plan file.
 func decodePlanTOML(name string, data []byte) (*indicators.Plan, error) {
-	var doc tomlPlan
+	var doc rulesDoc
 	md, err := toml.NewDecoder(bytes.NewReader(data)).Decode(&doc)
 	if err != nil {
 		var pe toml.ParseError
