@@ -23,6 +23,9 @@ const naturePlan = `指标名称
 4
 实际使用外资额
 12亿美元
+5
+服务贸易进出口额
+完成省下达目标
 `
 
 func TestNatureInferred(t *testing.T) {
@@ -30,7 +33,7 @@ func TestNatureInferred(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for id, want := range map[string]indicators.Nature{"1": indicators.Rate, "2": indicators.Flow, "3": indicators.Stock, "4": indicators.Flow} {
+	for id, want := range map[string]indicators.Nature{"1": indicators.Rate, "2": indicators.Flow, "3": indicators.Stock, "4": indicators.Flow, "5": indicators.Flow} {
 		if ind, _ := p.Lookup(id); ind.Nature != want {
 			t.Errorf("%s %s: nature %s, want %s", id, ind.Name, ind.Nature, want)
 		}
@@ -71,6 +74,11 @@ func TestNatures(t *testing.T) {
 		{"3", "2023", "57", Warn, ""},
 		{"3", "2023", "56.99", Fail, ""},
 		{"3", "2023-12", "40", Fail, ""},
+		// an external flow: the annual target given is scaled like the plan's
+		{"5", "2023-Q2", "{ value = 50, target = 100 }", Pass, "50 due by 2023-Q2"},
+		{"5", "2023-Q2", "{ value = 47.5, target = 100 }", Warn, ""},
+		{"5", "2023-Q2", "{ value = 47, target = 100 }", Fail, ""},
+		{"5", "2023", "{ value = 99, target = 100 }", Warn, ""},
 	}
 	p, err := indicators.Read("n", []byte(naturePlan))
 	if err != nil {
