@@ -1,9 +1,6 @@
 package check
 
-import (
-	"regexp"
-	"strings"
-)
+import "strings"
 
 // keyLines finds the line of each key of a TOML file, by table: keyLines
 // ["values"]["gdp_growth"] is the line where gdp_growth is set under
@@ -11,27 +8,18 @@ import (
 // annotations must point at the line a person wrote.
 type keyLines map[string]map[string]int
 
-var (
-	tableHeader = regexp.MustCompile(`^\s*\[\s*([^\[\]]+?)\s*\]\s*(?:#.*)?$`)
-	keyLine     = regexp.MustCompile(`^\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([A-Za-z0-9_.\-]+))\s*=`)
-)
-
 // indexLines reads the key lines of a TOML text.
 func indexLines(text string) keyLines {
 	kl := keyLines{}
 	table := ""
 	for i, line := range strings.Split(text, "\n") {
-		if m := tableHeader.FindStringSubmatch(line); m != nil {
-			table = strings.ReplaceAll(m[1], " ", "")
+		if name, ok := tableName(line); ok {
+			table = name
 			continue
 		}
-		m := keyLine.FindStringSubmatch(line)
-		if m == nil {
+		key, ok := lineKey(line)
+		if !ok {
 			continue
-		}
-		key := m[1] + m[2] + m[3]
-		if m[1] != "" {
-			key = strings.ReplaceAll(key, `\"`, `"`)
 		}
 		if kl[table] == nil {
 			kl[table] = map[string]int{}
@@ -41,6 +29,51 @@ func indexLines(text string) keyLines {
 		}
 	}
 	return kl
+}
+
+// tableName reads a table header line: [values], [tolerance.by_id].
+func tableName(line string) (string, bool) {
+	t := strings.TrimSpace(line)
+	if !strings.HasPrefix(t, "[") || strings.HasPrefix(t, "[[") {
+		return "", false
+	}
+	name, _, ok := strings.Cut(t[1:], "]")
+	return strings.ReplaceAll(name, " ", ""), ok
+}
+
+// lineKey reads the key a line sets: bare, "quoted" or 'literal'.
+func lineKey(line string) (string, bool) {
+	t := strings.TrimLeft(line, " \t")
+	var key string
+	switch {
+	case strings.HasPrefix(t, `"`):
+		end := 1
+		for end < len(t) && t[end] != '"' {
+			if t[end] == '\\' {
+				end++
+			}
+			end++
+		}
+		if end >= len(t) {
+			return "", false
+		}
+		key, t = strings.ReplaceAll(t[1:end], `\"`, `"`), t[end+1:]
+	case strings.HasPrefix(t, "'"):
+		k, rest, ok := strings.Cut(t[1:], "'")
+		if !ok {
+			return "", false
+		}
+		key, t = k, rest
+	default:
+		n := strings.IndexFunc(t, func(r rune) bool {
+			return !(r == '_' || r == '-' || r == '.' || r >= '0' && r <= '9' || r|0x20 >= 'a' && r|0x20 <= 'z')
+		})
+		if n <= 0 {
+			return "", false
+		}
+		key, t = t[:n], t[n:]
+	}
+	return key, strings.HasPrefix(strings.TrimLeft(t, " \t"), "=")
 }
 
 // line returns the line of key in table, or 0 when it is not known.

@@ -2,8 +2,8 @@ package check
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
+	"strings"
 )
 
 // Period is the part of a year that a file's figures cover, from January:
@@ -15,25 +15,35 @@ type Period struct {
 	Text   string // as written: "2023", "2023-Q2", "2023-05"
 }
 
-// periodForm matches the three forms of a period.
-var periodForm = regexp.MustCompile(`^(\d{4})(?:-Q([1-4])|-(0[1-9]|1[0-2]))?$`)
-
 // ParsePeriod reads "2023", "2023-Q1" … "2023-Q4" or "2023-01" … "2023-12".
 func ParsePeriod(s string) (Period, error) {
-	m := periodForm.FindStringSubmatch(s)
-	if m == nil {
-		return Period{}, fmt.Errorf("period %q: write the year (2023), a quarter (2023-Q2) or a month to date (2023-05)", s)
+	bad := fmt.Errorf("period %q: write the year (2023), a quarter (2023-Q2) or a month to date (2023-05)", s)
+	year, part, _ := strings.Cut(s, "-")
+	y, err := strconv.Atoi(year)
+	if err != nil || len(year) != 4 || y < 1000 {
+		return Period{}, bad
 	}
-	p := Period{Months: 12, Text: s}
-	p.Year, _ = strconv.Atoi(m[1])
+	p := Period{Year: y, Months: 12, Text: s}
 	switch {
-	case m[2] != "":
-		q, _ := strconv.Atoi(m[2])
-		p.Months = 3 * q
-	case m[3] != "":
-		p.Months, _ = strconv.Atoi(m[3])
+	case !strings.Contains(s, "-"):
+	case len(part) == 2 && part[0] == 'Q' && part[1] >= '1' && part[1] <= '4':
+		p.Months = 3 * int(part[1]-'0')
+	case len(part) == 2 && isDigits(part) && part >= "01" && part <= "12":
+		p.Months, _ = strconv.Atoi(part)
+	default:
+		return Period{}, bad
 	}
 	return p, nil
+}
+
+// isDigits reports whether s is all ASCII digits.
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // FullYear reports whether the period covers the whole year.

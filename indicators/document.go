@@ -3,7 +3,6 @@ package indicators
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -186,7 +185,7 @@ func findHeader(cells []cell, start int) (header, bool) {
 			continue
 		}
 		for j := i + 1; j < len(cells) && j <= i+3; j++ {
-			m := targetHeader.FindStringSubmatch(cells[j].text)
+			m := targetHeader().FindStringSubmatch(cells[j].text)
 			if m == nil {
 				continue
 			}
@@ -211,7 +210,7 @@ func isColumnName(s string) bool {
 }
 
 // planTitle matches the notice a plan is issued with.
-var planTitle = regexp.MustCompile(`^(.+?)关于(?:下达|印发)(.+?计划)的通知`)
+var planTitle = lazyRegexp(`^(.+?)关于(?:下达|印发)(.+?计划)的通知`)
 
 // info reads the plan's title, year and issuer from the document: the
 // notice it is issued with, or the title above the table (at line) and the
@@ -226,7 +225,7 @@ func info(cells []cell, line, year int) Info {
 		}
 	}
 	for _, c := range before {
-		if m := planTitle.FindStringSubmatch(c.text); m != nil {
+		if m := planTitle().FindStringSubmatch(c.text); m != nil {
 			in.Issuer, in.Title = m[1], m[2]
 			break
 		}
@@ -244,7 +243,7 @@ func info(cells []cell, line, year int) Info {
 		in.Issuer = signature(cells[len(before):])
 	}
 	if in.Year == 0 {
-		if m := yearIn.FindStringSubmatch(in.Title); m != nil {
+		if m := yearIn().FindStringSubmatch(in.Title); m != nil {
 			in.Year, _ = strconv.Atoi(m[1])
 		}
 	}
@@ -252,7 +251,7 @@ func info(cells []cell, line, year int) Info {
 }
 
 // yearIn matches a year in a title.
-var yearIn = regexp.MustCompile(`(\d{4})年`)
+var yearIn = lazyRegexp(`(\d{4})年`)
 
 // documentTitle is the first short line that names the plan itself.
 func documentTitle(before []cell) string {
@@ -290,13 +289,13 @@ func isSignature(t string) bool {
 }
 
 // dateLine matches a date on a line of its own, as under a signature.
-var dateLine = regexp.MustCompile(`^\d{4}年\d{1,2}月\d{1,2}日$`)
+var dateLine = lazyRegexp(`^\d{4}年\d{1,2}月\d{1,2}日$`)
 
 // tableBody returns the cells of the table, up to the page footer.
 func tableBody(cells []cell) []cell {
 	for i, c := range cells {
 		if hasPrefixAny(c.text, "信息来源", "来源:", "打印本页", "关闭窗口", "【", "扫一扫", "附件下载", "相关链接") ||
-			isSignature(c.text) || dateLine.MatchString(c.text) {
+			isSignature(c.text) || dateLine().MatchString(c.text) {
 			return cells[:i]
 		}
 		if i > 0 && c.line-cells[i-1].line > 6 {

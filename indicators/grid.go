@@ -2,7 +2,6 @@ package indicators
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -29,7 +28,7 @@ type columns struct {
 
 // targetHeader matches a column header that names the target: 2024年目标,
 // 预期目标, 计划目标, 目标, 增速(%). Columns of actuals (实绩, 完成) never match.
-var targetHeader = regexp.MustCompile(`^(?:(\d{4})年)?(?:全年)?(?:预期|计划|主要|发展)?目标(?:值)?(?:\(([^)]*)\))?$|^(?:(\d{4})年)?(?:增速|增长)(?:\(([^)]*)\))?$`)
+var targetHeader = lazyRegexp(`^(?:(\d{4})年)?(?:全年)?(?:预期|计划|主要|发展)?目标(?:值)?(?:\(([^)]*)\))?$|^(?:(\d{4})年)?(?:增速|增长)(?:\(([^)]*)\))?$`)
 
 // findColumns finds the header at the top of a grid: a row, or two rows read
 // together, with a name column and a target column.
@@ -102,7 +101,7 @@ func headerColumns(h []string) (columns, bool) {
 		case strings.HasSuffix(t, "属性"):
 			c.attr = i
 		case c.target < 0:
-			if m := targetHeader.FindStringSubmatch(t); m != nil {
+			if m := targetHeader().FindStringSubmatch(t); m != nil {
 				c.target = i
 				c.year, _ = strconv.Atoi(m[1] + m[3])
 				c.targetUnit = m[2] + m[4]

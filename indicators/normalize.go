@@ -2,6 +2,7 @@ package indicators
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -39,13 +40,7 @@ func foldRune(r rune) rune {
 		return ','
 	}
 	if r >= 0x4E00 {
-		if r <= 0x9FFF && tradBits[(r-0x4E00)/64]&(1<<((r-0x4E00)%64)) == 0 {
-			return r // most ideographs are not traditional forms: skip the map
-		}
-		if s, ok := simplified[r]; ok {
-			return s
-		}
-		return r
+		return traditional().simplify(r)
 	}
 	if unicode.IsSpace(r) {
 		return ' '
@@ -53,13 +48,30 @@ func foldRune(r rune) rune {
 	return r
 }
 
-// simplified maps traditional characters found in reposted plans to their
-// simplified forms. It is a read-only table built from tradPairs.
-var simplified = pairTable(tradPairs)
+// tradTable maps the traditional characters found in reposted plans to their
+// simplified forms.
+type tradTable struct {
+	simple map[rune]rune
+	marked *[(0x9FFF - 0x4E00 + 64) / 64]uint64 // the ideographs in simple, by bit
+}
 
-// tradBits marks the ideographs (U+4E00–U+9FFF) that simplified maps, so
-// that the others are passed over without a map lookup.
-var tradBits = markIdeographs(simplified)
+// traditional is the table, built from tradPairs the first time a text needs it.
+var traditional = sync.OnceValue(func() *tradTable {
+	m := pairTable(tradPairs)
+	return &tradTable{simple: m, marked: markIdeographs(m)}
+})
+
+// simplify maps one ideograph; most are not traditional forms, and the bit
+// set passes them over without a map lookup.
+func (t *tradTable) simplify(r rune) rune {
+	if r <= 0x9FFF && t.marked[(r-0x4E00)/64]&(1<<((r-0x4E00)%64)) == 0 {
+		return r
+	}
+	if s, ok := t.simple[r]; ok {
+		return s
+	}
+	return r
+}
 
 // markIdeographs sets a bit for each key of m in the ideograph block.
 func markIdeographs(m map[rune]rune) *[(0x9FFF - 0x4E00 + 64) / 64]uint64 {

@@ -1,7 +1,6 @@
 package indicators
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -82,12 +81,12 @@ func pipeRow(c cell, outer bool) []cell {
 }
 
 // ruleCell matches the cells of a Markdown rule row (---, :--:).
-var ruleCell = regexp.MustCompile(`^:?-{2,}:?$`)
+var ruleCell = lazyRegexp(`^:?-{2,}:?$`)
 
 // isRule reports whether a row only draws a line under the header.
 func isRule(row []cell) bool {
 	for _, c := range row {
-		if c.text != "" && !ruleCell.MatchString(c.text) {
+		if c.text != "" && !ruleCell().MatchString(c.text) {
 			return false
 		}
 	}

@@ -41,6 +41,11 @@ type Diagnostic struct {
 // Lookup finds an indicator by its ID, its key or its name (as printed or
 // normalized). It reports false when none matches.
 func (p *Plan) Lookup(ref string) (*Indicator, bool) {
+	for i := range p.Indicators {
+		if ind := &p.Indicators[i]; ind.ID == ref || ind.Key == ref && ref != "" || ind.Name == ref {
+			return ind, true // as written: no need to normalize
+		}
+	}
 	n := Normalize(ref)
 	for i := range p.Indicators {
 		ind := &p.Indicators[i]
