@@ -71,6 +71,9 @@ func (e *evaluator) result(ind *indicators.Indicator) Result {
 	a := *v.Figure
 	r.Status = th.Classify(a)
 	r.Note = verdictNote(r.Status, a, th, ind.Rule)
+	if ind.Rule.Kind == indicators.InStepWith {
+		r.Note += "; against " + e.refName(ind.Rule.Ref) + " " + figure(th.Ref, th.Unit)
+	}
 	switch p := e.period(v); {
 	case p.FullYear():
 	case r.Nature == indicators.Flow:
@@ -179,15 +182,22 @@ func (e *evaluator) reference(id string) (float64, bool) {
 
 // refNote asks for the reference's figure.
 func (e *evaluator) refNote(id string) string {
-	ref, ok := e.plan.Lookup(id)
-	if !ok {
+	if _, ok := e.plan.Lookup(id); !ok {
 		return "no reference indicator in the plan"
 	}
-	name := ref.Name
-	if ref.Key != "" {
-		name = ref.Key
+	return fmt.Sprintf("needs the figure of %s, its reference", e.refName(id))
+}
+
+// refName names the reference indicator: its ID and key, or its ID and name.
+func (e *evaluator) refName(id string) string {
+	ref, ok := e.plan.Lookup(id)
+	switch {
+	case !ok:
+		return id
+	case ref.Key != "":
+		return ref.ID + " " + ref.Key
 	}
-	return fmt.Sprintf("needs the figure of %s %s, its reference", ref.ID, name)
+	return ref.ID + " " + ref.Name
 }
 
 // verdictNote is the short note of a verdict: the margin against the

@@ -85,7 +85,7 @@ func TestEvaluate(t *testing.T) {
 		{"about passes", `"1" = 5`, "1", Pass, "on target"},
 		{"about warns", `"1" = 4.5`, "1", Warn, "needs ≥ 4.75%"},
 		{"about fails", `"1" = 4.49`, "1", Fail, "−0.51 pp"},
-		{"in step passes", "\"1\" = 6\n\"2\" = 5.7", "2", Pass, "−0.3 pp"},
+		{"in step passes", "\"1\" = 6\n\"2\" = 5.7", "2", Pass, "−0.3 pp; against 1 gdp_growth 6%"},
 		{"in step warns", "\"1\" = 6\n\"2\" = 5.4", "2", Warn, "needs ≥ 5.7%"},
 		{"in step fails", "\"1\" = 6\n\"2\" = 5.39", "2", Fail, ""},
 		{"in step missing its reference", `"2" = 5.4`, "2", Missing, "needs the figure of 1"},
