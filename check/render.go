@@ -98,17 +98,26 @@ func (c *CategoryOnce) Cell(name string) string {
 // the missing ones it folds into a line: under Quiet only warn and fail are
 // shown, under All everything.
 func shown(rep Report, opts RenderOptions) (rows []Result, folded []string) {
-	for _, r := range rep.Results {
+	return fold(rep.Results, opts,
+		func(r Result) string { return r.ID },
+		func(r Result) bool { return r.Status == Warn || r.Status == Fail },
+		func(r Result) bool { return r.Status != Missing || r.Actual != nil || r.Met != nil })
+}
+
+// fold splits rows into those a table shows and the IDs of the ones with no
+// figure, folded into a line unless All is set; under Quiet only the
+// problems are shown, and nothing is folded.
+func fold[T any](items []T, opts RenderOptions, id func(T) string, problem, figured func(T) bool) (rows []T, folded []string) {
+	for _, it := range items {
 		switch {
-		case opts.Quiet && (r.Status == Pass || r.Status == Missing):
-		case r.Status == Missing && r.Actual == nil && r.Met == nil && !opts.All:
-			folded = append(folded, r.ID)
+		case opts.Quiet && !problem(it):
+		case !figured(it) && !opts.All:
+			if !opts.Quiet {
+				folded = append(folded, id(it))
+			}
 		default:
-			rows = append(rows, r)
+			rows = append(rows, it)
 		}
-	}
-	if opts.Quiet {
-		folded = nil
 	}
 	return rows, folded
 }

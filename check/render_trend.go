@@ -10,19 +10,7 @@ import (
 // ones with no figure in any period, folded into a line unless All is set;
 // under Quiet only rows with a warn or fail are shown.
 func trendRows(t *Trend, opts RenderOptions) (rows []TrendRow, folded []string) {
-	for _, row := range t.Rows {
-		switch {
-		case opts.Quiet && !row.problem():
-		case !row.anyFigure() && !opts.All:
-			folded = append(folded, row.ID)
-		default:
-			rows = append(rows, row)
-		}
-	}
-	if opts.Quiet {
-		folded = nil
-	}
-	return rows, folded
+	return fold(t.Rows, opts, func(r TrendRow) string { return r.ID }, TrendRow.problem, TrendRow.anyFigure)
 }
 
 // problem reports whether a row warns or fails in some period.

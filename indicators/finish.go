@@ -21,10 +21,11 @@ func finish(p *Plan) {
 		if ind.Rule == nil {
 			continue
 		}
+		names := lineage(ind, byID)
 		if ind.Rule.Polarity == "" {
-			ind.Rule.Polarity = NamePolarity(lineage(ind, byID))
+			ind.Rule.Polarity = NamePolarity(names)
 		}
-		ind.Nature = InferNature(lineage(ind, byID), ind.Rule)
+		ind.Nature = InferNature(names, ind.Rule)
 	}
 	ref, ok := growthRef(p)
 	for _, ind := range p.Checked() {

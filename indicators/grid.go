@@ -14,8 +14,8 @@ type grid struct {
 	rows [][]cell // every row as long as the widest
 }
 
-// gridCell marks a cell copied from a merged cell above it (rowspan): span
-// is the index of the row the merged cell starts on, or -1.
+// spanned marks the places of a grid that a merged cell above fills
+// (rowspan): by row and column, the row the merged cell starts on.
 type spanned map[[2]int]int
 
 // columns are the roles of a grid's columns, -1 where the table has none.

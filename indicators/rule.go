@@ -74,13 +74,3 @@ func (r *Rule) Num() (float64, bool) {
 	}
 	return 0, false
 }
-
-// Checkable reports whether an actual figure can be judged against the rule
-// on its own, without a reference or a figure from a higher level.
-func (r *Rule) Checkable() bool {
-	switch r.Kind {
-	case InStepWith, External, Qualitative:
-		return false
-	}
-	return true
-}

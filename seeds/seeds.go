@@ -1,5 +1,6 @@
-// Package seeds holds the plan documents embedded in the binary: the 2023
-// plan of Shaoxing (绍兴市国民经济和社会发展计划), read when no --plan is given.
+// Package seeds holds the default plan document: the 2023 plan of Shaoxing
+// (绍兴市国民经济和社会发展计划). The command uses it, read ahead of time into
+// Go code, when no --plan is given; tests read it as a document.
 package seeds
 
 import _ "embed"

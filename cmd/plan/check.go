@@ -47,12 +47,8 @@ func newCheckCmd(opts *options) *cobra.Command {
 		Use:   "check [flags] FILE|DIR...",
 		Short: "Check files of actual figures against the plan's targets",
 		Long:  checkLong,
-		Args: func(_ *cobra.Command, args []string) error {
-			if len(args) == 0 {
-				return usageErr("check needs a file of actuals or a directory of them: plan check FILE (plan init writes a template)")
-			}
-			return nil
-		},
+		Args: wantArgs(func(n int) bool { return n > 0 },
+			"check needs a file of actuals or a directory of them: plan check FILE (plan init writes a template)"),
 		RunE: func(_ *cobra.Command, args []string) error {
 			return runCheck(opts, f, args)
 		},

@@ -22,12 +22,8 @@ func newExplainCmd(opts *options) *cobra.Command {
 		Use:   "explain ID|KEY|NAME",
 		Short: "Show how one indicator is read and judged",
 		Long:  explainLong,
-		Args: func(_ *cobra.Command, args []string) error {
-			if len(args) != 1 {
-				return usageErr("explain takes one indicator: plan explain ID|KEY|NAME (plan rules lists them)")
-			}
-			return nil
-		},
+		Args: wantArgs(func(n int) bool { return n == 1 },
+			"explain takes one indicator: plan explain ID|KEY|NAME (plan rules lists them)"),
 		RunE: func(_ *cobra.Command, args []string) error {
 			p, err := loadPlan(opts)
 			if err != nil {

@@ -56,6 +56,17 @@ func newRulesCmd(opts *options) *cobra.Command {
 	return cmd
 }
 
+// wantArgs checks the number of arguments, with a message that says what a
+// command takes when it is wrong (exit status 2).
+func wantArgs(ok func(n int) bool, msg string) cobra.PositionalArgs {
+	return func(_ *cobra.Command, args []string) error {
+		if !ok(len(args)) {
+			return usageErr("%s", msg)
+		}
+		return nil
+	}
+}
+
 // usageErr is an error with exit status 2.
 func usageErr(format string, args ...any) error {
 	return &exitError{code: exitBadUse, err: fmt.Errorf(format, args...)}
