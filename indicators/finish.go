@@ -33,7 +33,7 @@ func finish(p *Plan) {
 			continue
 		}
 		if !ok {
-			p.Diagnostics = append(p.Diagnostics, Diagnostic{Line: ind.Line,
+			p.Diagnostics = append(p.Diagnostics, Diagnostic{Line: ind.Line, Kind: Note,
 				Message: fmt.Sprintf("%s %s is set against economic growth, but the table has no GDP growth indicator", ind.ID, ind.Name)})
 			continue
 		}

@@ -277,7 +277,7 @@ func (r *gridReader) addRow(ind Indicator, target cell, unit, note string) {
 func (r *gridReader) add(ind Indicator) { r.p.Indicators = append(r.p.Indicators, ind) }
 
 func (r *gridReader) diag(line int, msg string) {
-	r.p.Diagnostics = append(r.p.Diagnostics, Diagnostic{Line: line, Message: msg})
+	r.p.Diagnostics = append(r.p.Diagnostics, Diagnostic{Line: line, Kind: Note, Message: msg})
 }
 
 // soleCell returns the only non-empty cell of a row, or an empty cell.

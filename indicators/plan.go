@@ -1,5 +1,7 @@
 package indicators
 
+import "plan/input"
+
 // Plan is a plan's target table read into typed rules.
 type Plan struct {
 	Info        Info
@@ -26,16 +28,47 @@ type Indicator struct {
 	Category  string `json:"category,omitempty" toml:"category,omitempty"`   // 经济发展, 科技创新 …
 	Parent    string `json:"parent,omitempty" toml:"parent,omitempty"`       // the ID of the row above a sub-row or part
 	Target    string `json:"target" toml:"target"`                           // the target cell as printed
-	Line      int    `json:"line" toml:"line,omitempty"`                     // the line of the target cell (of the name for a group)
+	Line      int    `json:"line" toml:"line,omitempty"`                     // the line (row of a sheet or table) of the target cell; of the name where there is none
+	Column    int    `json:"column,omitempty" toml:"column,omitempty"`       // its column, where the form has columns (HTML, sheets, tables)
+	Sheet     string `json:"sheet,omitempty" toml:"sheet,omitempty"`         // the sheet or table it is in, in an .xlsx or .docx
 	Nature    Nature `json:"nature,omitempty" toml:"nature,omitempty"`       // rate, flow or stock; absent for a group row
 	Attribute string `json:"attribute,omitempty" toml:"attribute,omitempty"` // 预期性 or 约束性, where the table has the column
 	Rule      *Rule  `json:"rule" toml:"rule,omitempty"`                     // nil for a group row
 }
 
-// Diagnostic is something the reader could not read as it should, at a line.
+// Diagnostic is something the reader says about a place in the document:
+// a repair the layout proves, a cell it could not type, or a guess.
 type Diagnostic struct {
-	Line    int    `json:"line" toml:"line"`
-	Message string `json:"message" toml:"message"`
+	Line    int            `json:"line" toml:"line"`
+	Column  int            `json:"column,omitempty" toml:"column,omitempty"`
+	Sheet   string         `json:"sheet,omitempty" toml:"sheet,omitempty"`
+	Kind    DiagnosticKind `json:"kind" toml:"kind"`
+	Message string         `json:"message" toml:"message"`
+}
+
+// DiagnosticKind says how much a diagnostic matters.
+type DiagnosticKind string
+
+// The kinds of diagnostic. Their names are part of the JSON schema.
+const (
+	// Note: what the reader did that the document itself proves (a cell
+	// merged over rows, a header split over two cells joined), or a cell
+	// with nothing to check.
+	Note DiagnosticKind = "note"
+	// Guess: a reading the document does not prove (a target taken from the
+	// row above in text, a cell the page dropped). plan rules --strict
+	// refuses a plan with guesses.
+	Guess DiagnosticKind = "guess"
+)
+
+// Pos is where the diagnostic points in file.
+func (d Diagnostic) Pos(file string) input.Pos {
+	return input.Pos{File: file, Sheet: d.Sheet, Line: d.Line, Col: d.Column}
+}
+
+// Pos is where the indicator's target (or name) stands in file.
+func (ind *Indicator) Pos(file string) input.Pos {
+	return input.Pos{File: file, Sheet: ind.Sheet, Line: ind.Line, Col: ind.Column}
 }
 
 // Lookup finds an indicator by its ID, its key or its name (as printed or

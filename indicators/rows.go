@@ -187,7 +187,7 @@ func (r *rowReader) checkTyped(target cell, p Part) {
 }
 
 func (r *rowReader) diag(line int, msg string) {
-	r.p.Diagnostics = append(r.p.Diagnostics, Diagnostic{Line: line, Message: msg})
+	r.p.Diagnostics = append(r.p.Diagnostics, Diagnostic{Line: line, Kind: Note, Message: msg})
 }
 
 // takeTarget takes the target cell at the head of cells, joined with a

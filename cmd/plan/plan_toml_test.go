@@ -31,7 +31,7 @@ func TestPlanTOMLRoundTrip(t *testing.T) {
 		if err := writeRulesTOML(&buf, p); err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		got, err := decodePlanTOML(name+".toml", buf.Bytes())
+		got, err := indicators.ReadPlanFile(name+".toml", buf.Bytes())
 		if err != nil {
 			t.Fatalf("%s: %v\n%s", name, err, buf.String())
 		}
@@ -63,7 +63,7 @@ kind = "at_most"
 value = 5.2
 unit = "%"
 `
-	p, err := decodePlanTOML("edited.toml", []byte(doc))
+	p, err := indicators.ReadPlanFile("edited.toml", []byte(doc))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -76,15 +76,15 @@ unit = "%"
 		t.Errorf("2: %+v, want the edited 5.2 with polarity lower", *two.Rule)
 	}
 	for edit, want := range map[string]string{
-		strings.Replace(doc, `kind = "at_most"`, `kind = "most"`, 1):       `edited.toml: indicator "2": rule kind "most"`,
+		strings.Replace(doc, `kind = "at_most"`, `kind = "most"`, 1):       `edited.toml:10: "indicator 2": rule kind "most"`,
 		strings.Replace(doc, `value = 5.2`, `valu = 5.2`, 1):               `edited.toml: unknown key "indicators.rule.valu"`,
-		strings.Replace(doc, `id = "2"`, `id = "1"`, 1):                    `edited.toml: indicator "1": the id is used twice`,
-		strings.Replace(doc, "schema = 1", "schema = 2", 1):                `edited.toml: schema 2`,
+		strings.Replace(doc, `id = "2"`, `id = "1"`, 1):                    `edited.toml:10: "indicator 1": the id is used twice`,
+		strings.Replace(doc, "schema = 1", "schema = 2", 1):                `edited.toml: schema 2: this version of plan reads plan files of schema 1`,
 		strings.Replace(doc, `unit = "%"`, `unit = "furlong"`, 1):          `unit "furlong" is not one this plan knows`,
 		strings.Replace(doc, `target = "5%左右"`, `target = "5%左右,6%以上"`, 1): `target "5%左右,6%以上" has 2 parts`,
-		strings.Replace(doc, `title =`, `title = =`, 1):                    `edited.toml:3: TOML syntax`,
+		strings.Replace(doc, `title =`, `title = =`, 1):                    `edited.toml:3: TOML: `,
 	} {
-		if _, err := decodePlanTOML("edited.toml", []byte(edit)); err == nil || !strings.Contains(err.Error(), want) {
+		if _, err := indicators.ReadPlanFile("edited.toml", []byte(edit)); err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("error %v, want %q", err, want)
 		}
 	}

@@ -81,7 +81,7 @@ func loadPlan(opts *options) (*indicators.Plan, error) {
 		}
 		return embeddedPlan(), nil
 	}
-	p, err := readPlanFile(opts.planFile, indicators.Options{Table: opts.table})
+	p, err := indicators.ReadFile(opts.planFile, indicators.Options{Table: opts.table})
 	if err != nil {
 		return nil, &exitError{code: exitBadUse, err: err}
 	}

@@ -31,28 +31,9 @@ func writeRules(w io.Writer, p *indicators.Plan, format string) error {
 	return usageErr("unknown format %q: use one of %s", format, strings.Join(rulesFormats, ", "))
 }
 
-// rulesDoc is the plan as "plan rules" writes it, schema 1: the JSON output,
-// and the plan file (TOML) that --plan reads back.
-type rulesDoc struct {
-	Schema      int                     `json:"schema" toml:"schema"`
-	Plan        indicators.Info         `json:"plan" toml:"plan"`
-	Table       indicators.TableInfo    `json:"table" toml:"table"`
-	Indicators  []indicators.Indicator  `json:"indicators" toml:"indicators"`
-	Diagnostics []indicators.Diagnostic `json:"diagnostics" toml:"diagnostics,omitempty"`
-}
-
-// newRulesDoc gathers a plan into its document.
-func newRulesDoc(p *indicators.Plan) rulesDoc {
-	return rulesDoc{Schema: 1, Plan: p.Info, Table: p.Table, Indicators: p.Indicators, Diagnostics: p.Diagnostics}
-}
-
 // writeRulesJSON writes the plan's rules as JSON.
 func writeRulesJSON(w io.Writer, p *indicators.Plan) error {
-	doc := newRulesDoc(p)
-	if doc.Diagnostics == nil {
-		doc.Diagnostics = []indicators.Diagnostic{}
-	}
-	return writeJSON(w, doc)
+	return writeJSON(w, indicators.NewDocument(p))
 }
 
 // writeRulesTable writes the plan's rules as a text table, the category
