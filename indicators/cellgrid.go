@@ -6,7 +6,7 @@ import "strings"
 // than the category, number, name and target columns (a 单位 or 属性 column,
 // an actuals column): rows are cut at the row numbers and their cells put in
 // the header's order. It reports false for a table the block reader reads.
-func cellGrid(cells []cell, h header) (grid, columns, bool) {
+func cellGrid(cells []tcell, h header) (tgrid, columns, bool) {
 	end := h.end
 	for end < len(cells) && isExtraColumn(cells[end].text) {
 		end++
@@ -14,20 +14,20 @@ func cellGrid(cells []cell, h header) (grid, columns, bool) {
 	head := cells[h.start:end]
 	cols, ok := headerColumns(texts(head))
 	if !ok || cols.number < 0 || (cols.unit < 0 && cols.attr < 0 && len(head) == plainColumns(cols)) {
-		return grid{}, columns{}, false
+		return tgrid{}, columns{}, false
 	}
-	g := grid{line: head[0].line, rows: [][]cell{head}}
+	g := tgrid{line: head[0].line, rows: [][]tcell{head}}
 	blocks, lead := splitBlocks(tableBody(cells[end:]))
-	var category cell
+	var category tcell
 	if len(lead) > 0 {
 		category = lead[len(lead)-1]
 	}
 	width := len(head)
 	for _, b := range blocks {
-		row := make([]cell, width)
-		row[cols.number] = cell{raw: b.id, text: b.id}
+		row := make([]tcell, width)
+		row[cols.number] = tcell{raw: b.id, text: b.id}
 		if cols.category >= 0 {
-			row[cols.category], category = category, cell{}
+			row[cols.category], category = category, tcell{}
 		}
 		k := 0
 		for col := range row {

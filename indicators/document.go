@@ -10,7 +10,7 @@ import (
 
 // cell is one non-blank line of a document: a table cell when the table was
 // copied from a web page one cell a line.
-type cell struct {
+type tcell struct {
 	text string // normalized, with inner spaces removed
 	raw  string // as printed, trimmed
 	line int    // 1-based line number
@@ -44,7 +44,7 @@ func ReadWith(name string, data []byte, opts Options) (*Plan, error) {
 		return nil, fmt.Errorf("%s: not UTF-8 text: save the plan as UTF-8 and try again", name)
 	}
 	var (
-		cells  []cell
+		cells  []tcell
 		tables []table
 	)
 	if isHTML(data) {
@@ -95,30 +95,30 @@ type table struct {
 	line int    // where the header starts
 	year int    // the target year the header names
 	// one cell a line
-	body []cell
+	body []tcell
 	// rows of cells
-	grid  grid
+	tgrid tgrid
 	cols  columns
 	spans spanned
 }
 
 // read reads the table into p.
 func (t table) read(p *Plan) {
-	if t.form == "cells" && t.grid.rows == nil {
+	if t.form == "cells" && t.tgrid.rows == nil {
 		readRows(p, t.body)
 		return
 	}
-	readGrid(p, t.grid, t.cols, t.spans)
+	readGrid(p, t.tgrid, t.cols, t.spans)
 }
 
 // textTables finds the target tables of a text: runs of lines with | between
 // cells, and tables copied one cell a line.
-func textTables(cells []cell) []table {
+func textTables(cells []tcell) []table {
 	var tables []table
 	inRows := map[int]bool{}
 	for _, g := range pipeGrids(cells) {
 		if cols, ok := findColumns(g); ok {
-			tables = append(tables, table{form: "rows", line: g.line, year: cols.year, grid: g, cols: cols})
+			tables = append(tables, table{form: "rows", line: g.line, year: cols.year, tgrid: g, cols: cols})
 			for _, row := range g.rows {
 				for _, c := range row {
 					inRows[c.line] = true
@@ -137,7 +137,7 @@ func textTables(cells []cell) []table {
 		}
 		t := table{form: "cells", line: cells[h.start].line, year: h.year}
 		if g, cols, ok := cellGrid(cells, h); ok {
-			t.grid, t.cols = g, cols
+			t.tgrid, t.cols = g, cols
 		} else {
 			t.body = tableBody(cells[h.end:])
 		}
@@ -157,15 +157,15 @@ func sortByLine(tables []table) {
 }
 
 // splitCells returns the non-blank lines of data, numbered from 1.
-func splitCells(data []byte) []cell {
+func splitCells(data []byte) []tcell {
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
-	var cells []cell
+	var cells []tcell
 	for i, line := range strings.Split(string(data), "\n") {
 		raw := strings.TrimSpace(strings.TrimSuffix(line, "\r"))
 		if raw == "" {
 			continue
 		}
-		cells = append(cells, cell{text: strings.ReplaceAll(Normalize(raw), " ", ""), raw: raw, line: i + 1})
+		cells = append(cells, tcell{text: strings.ReplaceAll(Normalize(raw), " ", ""), raw: raw, line: i + 1})
 	}
 	return cells
 }
@@ -179,7 +179,7 @@ type header struct {
 // findHeader finds a header of a table copied one cell a line, from cell
 // start on: a name column (指标名称, 指标, 项目) followed within three cells by
 // a target column.
-func findHeader(cells []cell, start int) (header, bool) {
+func findHeader(cells []tcell, start int) (header, bool) {
 	for i := start; i < len(cells); i++ {
 		if t := cells[i].text; t != "指标名称" && t != "指标" && t != "项目" {
 			continue
@@ -215,7 +215,7 @@ var planTitle = lazyRegexp(`^(.+?)关于(?:下达|印发)(.+?计划)的通知`)
 // info reads the plan's title, year and issuer from the document: the
 // notice it is issued with, or the title above the table (at line) and the
 // signature before it.
-func info(cells []cell, line, year int) Info {
+func info(cells []tcell, line, year int) Info {
 	in := Info{Year: year}
 	before := cells
 	for i, c := range cells {
@@ -254,7 +254,7 @@ func info(cells []cell, line, year int) Info {
 var yearIn = lazyRegexp(`(\d{4})年`)
 
 // documentTitle is the first short line that names the plan itself.
-func documentTitle(before []cell) string {
+func documentTitle(before []tcell) string {
 	for _, c := range before {
 		if utf8.RuneCountInString(c.text) <= 40 && strings.Contains(c.text, "国民经济和社会发展") && strings.HasSuffix(c.text, "计划") {
 			return c.raw
@@ -264,7 +264,7 @@ func documentTitle(before []cell) string {
 }
 
 // annexTitle is the line just above a table that names it.
-func annexTitle(before []cell) string {
+func annexTitle(before []tcell) string {
 	for i := len(before) - 1; i >= 0 && i >= len(before)-3; i-- {
 		if t := before[i].text; strings.Contains(t, "目标") || strings.Contains(t, "计划") {
 			return before[i].raw
@@ -274,7 +274,7 @@ func annexTitle(before []cell) string {
 }
 
 // signature finds the issuing body among lines, the last one first.
-func signature(cells []cell) string {
+func signature(cells []tcell) string {
 	for i := len(cells) - 1; i >= 0; i-- {
 		if isSignature(cells[i].text) {
 			return cells[i].raw
@@ -292,7 +292,7 @@ func isSignature(t string) bool {
 var dateLine = lazyRegexp(`^\d{4}年\d{1,2}月\d{1,2}日$`)
 
 // tableBody returns the cells of the table, up to the page footer.
-func tableBody(cells []cell) []cell {
+func tableBody(cells []tcell) []tcell {
 	for i, c := range cells {
 		if hasPrefixAny(c.text, "信息来源", "来源:", "打印本页", "关闭窗口", "【", "扫一扫", "附件下载", "相关链接") ||
 			isSignature(c.text) || dateLine().MatchString(c.text) {

@@ -9,9 +9,9 @@ import (
 
 // grid is a table read as rows of cells: from lines with | between cells, or
 // from an HTML table with its row and column spans laid out.
-type grid struct {
-	line int      // the line the table starts on
-	rows [][]cell // every row as long as the widest
+type tgrid struct {
+	line int       // the line the table starts on
+	rows [][]tcell // every row as long as the widest
 }
 
 // spanned marks the places of a grid that a merged cell above fills
@@ -32,7 +32,7 @@ var targetHeader = lazyRegexp(`^(?:(\d{4})年)?(?:全年)?(?:预期|计划|主�
 
 // findColumns finds the header at the top of a grid: a row, or two rows read
 // together, with a name column and a target column.
-func findColumns(g grid) (columns, bool) {
+func findColumns(g tgrid) (columns, bool) {
 	for i := 0; i < len(g.rows) && i < 4; i++ {
 		c, ok := headerColumns(texts(g.rows[i]))
 		if !ok {
@@ -57,7 +57,7 @@ func findColumns(g grid) (columns, bool) {
 }
 
 // texts returns the normalized texts of a row's cells.
-func texts(row []cell) []string {
+func texts(row []tcell) []string {
 	out := make([]string, len(row))
 	for i, c := range row {
 		out[i] = c.text
@@ -122,16 +122,16 @@ type gridReader struct {
 	sub      int    // sub-rows given under it
 	inSub    bool   // a 其中 row opened sub-items
 	lastRow  *Indicator
-	lastCell cell // the last target cell read
+	lastCell tcell // the last target cell read
 	lastID   string
 }
 
 // readGrid reads a grid's data rows.
-func readGrid(p *Plan, g grid, cols columns, spans spanned) {
+func readGrid(p *Plan, g tgrid, cols columns, spans spanned) {
 	r := &gridReader{p: p, cols: cols, spans: spans}
 	rows := g.rows[cols.headerRows:]
 	for i, row := range rows {
-		var next []cell
+		var next []tcell
 		if i+1 < len(rows) {
 			next = rows[i+1]
 		}
@@ -140,15 +140,15 @@ func readGrid(p *Plan, g grid, cols columns, spans spanned) {
 }
 
 // get returns the cell of a row in a column, or an empty cell.
-func get(row []cell, col int) cell {
+func get(row []tcell, col int) tcell {
 	if col < 0 || col >= len(row) {
-		return cell{}
+		return tcell{}
 	}
 	return row[col]
 }
 
 // row reads one data row.
-func (r *gridReader) row(index int, row, next []cell) {
+func (r *gridReader) row(index int, row, next []tcell) {
 	if cat := get(row, r.cols.category); cat.text != "" {
 		r.category = cat.raw
 	}
@@ -181,17 +181,17 @@ func (r *gridReader) row(index int, row, next []cell) {
 		ind.Line = name.line
 		r.add(ind)
 	case r.lastCell.text != "":
-		r.addRow(ind, cell{raw: r.lastCell.raw, text: r.lastCell.text, line: name.line}, r.unitOf(row, name),
+		r.addRow(ind, tcell{raw: r.lastCell.raw, text: r.lastCell.text, line: name.line}, r.unitOf(row, name),
 			fmt.Sprintf("target cell merged with row %s in the printed table", r.lastID))
 	default:
 		r.diag(name.line, fmt.Sprintf("row %s (%s) has no target cell; read as qualitative", id, name.raw))
-		r.addRow(ind, cell{line: name.line}, "", "")
+		r.addRow(ind, tcell{line: name.line}, "", "")
 	}
 }
 
 // identify gives a row its ID: the printed number, the next number when the
 // table has none, or N.k under the last numbered row for a sub-item (#, 其中:).
-func (r *gridReader) identify(row []cell, name cell) (id, parent, label string) {
+func (r *gridReader) identify(row []tcell, name tcell) (id, parent, label string) {
 	label, sub := subItemName(name.raw)
 	num := get(row, r.cols.number).text
 	if n, err := strconv.Atoi(strings.TrimSuffix(num, ".")); err == nil && !sub {
@@ -226,7 +226,7 @@ func subItemName(raw string) (string, bool) {
 }
 
 // isSubItem reports whether a row is marked as a sub-item.
-func isSubItem(row []cell, cols columns) bool {
+func isSubItem(row []tcell, cols columns) bool {
 	name := get(row, cols.name)
 	if name.text == "" {
 		return false
@@ -238,7 +238,7 @@ func isSubItem(row []cell, cols columns) bool {
 // unitOf is the unit a row's figures are in when its target cell prints
 // none: the 单位 column, a unit in brackets after the name, or the target
 // column's header.
-func (r *gridReader) unitOf(row []cell, name cell) string {
+func (r *gridReader) unitOf(row []tcell, name tcell) string {
 	if u := get(row, r.cols.unit).text; u != "" {
 		if _, ok := ParseUnit(u); ok {
 			return u
@@ -256,7 +256,7 @@ func (r *gridReader) unitOf(row []cell, name cell) string {
 
 // addRow adds an indicator with its target; a compound target becomes a
 // group with one part each. unit is the row's unit for figures that print none.
-func (r *gridReader) addRow(ind Indicator, target cell, unit, note string) {
+func (r *gridReader) addRow(ind Indicator, target tcell, unit, note string) {
 	parts := ParseTarget(target.raw)
 	for i := range parts {
 		pr := &parts[i].Rule
@@ -281,14 +281,14 @@ func (r *gridReader) diag(line int, msg string) {
 }
 
 // soleCell returns the only non-empty cell of a row, or an empty cell.
-func soleCell(row []cell) cell {
-	var only cell
+func soleCell(row []tcell) tcell {
+	var only tcell
 	for _, c := range row {
 		if c.text == "" {
 			continue
 		}
 		if only.text != "" {
-			return cell{}
+			return tcell{}
 		}
 		only = c
 	}

@@ -28,13 +28,13 @@ type htmlTable struct {
 
 // htmlTables reads the text lines of a page, for its title and signature,
 // and its target tables with their row and column spans laid out.
-func htmlTables(data []byte) ([]cell, []table) {
+func htmlTables(data []byte) ([]tcell, []table) {
 	raw, text := scanHTML(data)
 	var tables []table
 	for _, ht := range raw {
 		g, spans := ht.layout()
 		if cols, ok := findColumns(g); ok {
-			tables = append(tables, table{form: "html", line: g.line, year: cols.year, grid: g, cols: cols, spans: spans})
+			tables = append(tables, table{form: "html", line: g.line, year: cols.year, tgrid: g, cols: cols, spans: spans})
 		}
 	}
 	return text, tables
@@ -42,13 +42,13 @@ func htmlTables(data []byte) ([]cell, []table) {
 
 // scanHTML walks the page's tokens: the tables, and the text outside them as
 // lines for the title and signature. Line numbers count the page's lines.
-func scanHTML(data []byte) ([]*htmlTable, []cell) {
+func scanHTML(data []byte) ([]*htmlTable, []tcell) {
 	z := html.NewTokenizer(bytes.NewReader(data))
 	var (
 		tables []*htmlTable
 		stack  []*htmlTable
 		cur    *htmlCell
-		text   []cell
+		text   []tcell
 		line   = 1
 		skip   = 0 // inside <script> or <style>
 	)
@@ -103,7 +103,7 @@ func scanHTML(data []byte) ([]*htmlTable, []cell) {
 			case cur != nil:
 				cur.text.WriteString(s)
 			case len(stack) == 0:
-				text = append(text, cell{raw: s, text: strings.ReplaceAll(Normalize(s), " ", ""), line: at})
+				text = append(text, tcell{raw: s, text: strings.ReplaceAll(Normalize(s), " ", ""), line: at})
 			}
 		}
 	}
@@ -125,11 +125,11 @@ func span(tok html.Token, name string) int {
 // layout lays a table's cells out on a grid: a cell spanning rows or
 // columns fills each place it covers. spans records, for each place a
 // merged cell covers below its first row, the row it starts on.
-func (t *htmlTable) layout() (grid, spanned) {
-	g := grid{line: t.line}
+func (t *htmlTable) layout() (tgrid, spanned) {
+	g := tgrid{line: t.line}
 	spans := spanned{}
-	var filled [][]*cell
-	place := func(r, c int) **cell {
+	var filled [][]*tcell
+	place := func(r, c int) **tcell {
 		for len(filled) <= r {
 			filled = append(filled, nil)
 		}
@@ -145,7 +145,7 @@ func (t *htmlTable) layout() (grid, spanned) {
 				c++
 			}
 			raw := hc.text.String()
-			v := &cell{raw: raw, text: strings.ReplaceAll(Normalize(raw), " ", ""), line: hc.line}
+			v := &tcell{raw: raw, text: strings.ReplaceAll(Normalize(raw), " ", ""), line: hc.line}
 			for dr := 0; dr < hc.rowspan && r+dr < len(t.rows); dr++ {
 				for dc := 0; dc < hc.colspan; dc++ {
 					*place(r+dr, c+dc) = v
@@ -158,10 +158,10 @@ func (t *htmlTable) layout() (grid, spanned) {
 		}
 	}
 	for _, row := range filled {
-		var out []cell
+		var out []tcell
 		for _, v := range row {
 			if v == nil {
-				out = append(out, cell{})
+				out = append(out, tcell{})
 				continue
 			}
 			out = append(out, *v)

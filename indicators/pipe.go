@@ -8,8 +8,8 @@ import (
 // stand between them) and reads each as a grid. A row whose only cell is a
 // bracketed figure continues the cell above it, as a cell broken over two
 // lines does; so does such a line with no | at all.
-func pipeGrids(cells []cell) []grid {
-	var runs [][]cell
+func pipeGrids(cells []tcell) []tgrid {
+	var runs [][]tcell
 	open := false
 	for _, c := range cells {
 		switch {
@@ -25,7 +25,7 @@ func pipeGrids(cells []cell) []grid {
 			open = false
 		}
 	}
-	var grids []grid
+	var grids []tgrid
 	for _, run := range runs {
 		if g, ok := pipeGrid(run); ok {
 			grids = append(grids, g)
@@ -37,7 +37,7 @@ func pipeGrids(cells []cell) []grid {
 // pipeGrid splits a run of lines into rows. Outer pipes (| a | b |) are
 // dropped when every row has them; otherwise an empty first or last cell is
 // a cell of its own.
-func pipeGrid(lines []cell) (grid, bool) {
+func pipeGrid(lines []tcell) (tgrid, bool) {
 	outer := true
 	for _, c := range lines {
 		t := strings.TrimSpace(strings.ReplaceAll(c.raw, "｜", "|"))
@@ -45,7 +45,7 @@ func pipeGrid(lines []cell) (grid, bool) {
 			outer = false
 		}
 	}
-	g := grid{line: lines[0].line}
+	g := tgrid{line: lines[0].line}
 	for _, c := range lines {
 		if !strings.Contains(strings.ReplaceAll(c.raw, "｜", "|"), "|") {
 			if len(g.rows) > 0 {
@@ -67,15 +67,15 @@ func pipeGrid(lines []cell) (grid, bool) {
 }
 
 // pipeRow splits a line at its | marks.
-func pipeRow(c cell, outer bool) []cell {
+func pipeRow(c tcell, outer bool) []tcell {
 	line := strings.TrimSpace(strings.ReplaceAll(c.raw, "｜", "|"))
 	if outer {
 		line = strings.TrimSuffix(strings.TrimPrefix(line, "|"), "|")
 	}
-	var row []cell
+	var row []tcell
 	for _, f := range strings.Split(line, "|") {
 		raw := strings.TrimSpace(f)
-		row = append(row, cell{raw: raw, text: strings.ReplaceAll(Normalize(raw), " ", ""), line: c.line})
+		row = append(row, tcell{raw: raw, text: strings.ReplaceAll(Normalize(raw), " ", ""), line: c.line})
 	}
 	return row
 }
@@ -84,7 +84,7 @@ func pipeRow(c cell, outer bool) []cell {
 var ruleCell = lazyRegexp(`^:?-{2,}:?$`)
 
 // isRule reports whether a row only draws a line under the header.
-func isRule(row []cell) bool {
+func isRule(row []tcell) bool {
 	for _, c := range row {
 		if c.text != "" && !ruleCell().MatchString(c.text) {
 			return false
@@ -94,7 +94,7 @@ func isRule(row []cell) bool {
 }
 
 // continueLast appends a continuation line to the last non-empty cell of a row.
-func continueLast(row []cell, c cell) {
+func continueLast(row []tcell, c tcell) {
 	for i := len(row) - 1; i >= 0; i-- {
 		if row[i].text != "" {
 			row[i].raw += c.raw
@@ -105,7 +105,7 @@ func continueLast(row []cell, c cell) {
 }
 
 // pad makes every row as long as the widest.
-func pad(rows [][]cell) {
+func pad(rows [][]tcell) {
 	width := 0
 	for _, r := range rows {
 		width = max(width, len(r))
@@ -116,7 +116,7 @@ func pad(rows [][]cell) {
 			line = r[0].line
 		}
 		for len(r) < width {
-			r = append(r, cell{line: line})
+			r = append(r, tcell{line: line})
 		}
 		rows[i] = r
 	}

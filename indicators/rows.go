@@ -10,13 +10,13 @@ import (
 type rowReader struct {
 	p        *Plan
 	category string
-	merged   *cell  // the target cell of the last row that had one
+	merged   *tcell // the target cell of the last row that had one
 	mergedID string // the ID of that row
 }
 
 // readRows reads the table body: categories, numbered rows, their sub-rows,
 // group labels and group rows, in printed order.
-func readRows(p *Plan, body []cell) {
+func readRows(p *Plan, body []tcell) {
 	r := &rowReader{p: p}
 	blocks, lead := splitBlocks(body)
 	if len(lead) > 0 {
@@ -41,12 +41,12 @@ func readRows(p *Plan, body []cell) {
 // block is a numbered row with the cells that follow it up to the next one.
 type block struct {
 	id    string
-	cells []cell
+	cells []tcell
 }
 
 // splitBlocks cuts the body at the row numbers 1, 2, 3 …; lead is what comes
 // before the first (the first category).
-func splitBlocks(body []cell) (blocks []block, lead []cell) {
+func splitBlocks(body []tcell) (blocks []block, lead []tcell) {
 	n := 0
 	for _, c := range body {
 		if c.text == strconv.Itoa(n+1) {
@@ -85,7 +85,7 @@ func (r *rowReader) block(b block) {
 // subRows reads the cells under a numbered row: pairs of name and target
 // are sub-rows, numbered after the k children parent has; a name with no target opens a group whose sub-rows follow;
 // a label such as 结构性指标 only heads what follows.
-func (r *rowReader) subRows(parent string, k int, cells []cell) {
+func (r *rowReader) subRows(parent string, k int, cells []tcell) {
 	group, j := "", 0
 	for len(cells) > 0 {
 		c := cells[0]
@@ -115,10 +115,10 @@ func (r *rowReader) subRows(parent string, k int, cells []cell) {
 // mergedRows reads a row whose target cell the printed table merged with the
 // row above (主要污染物排放量降低 and its four pollutants under 单位GDP能耗降低's
 // 完成省下达目标): each row takes the merged target, with a note saying so.
-func (r *rowReader) mergedRows(id string, name cell, subs []cell) {
+func (r *rowReader) mergedRows(id string, name tcell, subs []tcell) {
 	if r.merged == nil {
 		r.diag(name.line, fmt.Sprintf("row %s (%s) has no target cell; read as qualitative", id, name.raw))
-		r.row(id, "", name, cell{text: "", line: name.line}, "")
+		r.row(id, "", name, tcell{text: "", line: name.line}, "")
 		return
 	}
 	note := fmt.Sprintf("target cell merged with row %s in the printed table", r.mergedID)
@@ -136,7 +136,7 @@ func (r *rowReader) mergedRows(id string, name cell, subs []cell) {
 }
 
 // row adds an indicator for a name and its target cell.
-func (r *rowReader) row(id, parent string, name, target cell, note string) {
+func (r *rowReader) row(id, parent string, name, target tcell, note string) {
 	parts := ParseTarget(target.raw)
 	for i := range parts {
 		parts[i].Rule.Note = joinNote(parts[i].Rule.Note, note)
@@ -149,7 +149,7 @@ func (r *rowReader) row(id, parent string, name, target cell, note string) {
 
 // emit adds an indicator with the parts of its target: one part is its rule;
 // a compound target makes it a group with one indicator per part.
-func (r *rowReader) emit(ind Indicator, target cell, parts []Part) {
+func (r *rowReader) emit(ind Indicator, target tcell, parts []Part) {
 	if len(parts) == 1 {
 		rule := parts[0].Rule
 		ind.Rule = &rule
@@ -169,7 +169,7 @@ func (r *rowReader) emit(ind Indicator, target cell, parts []Part) {
 }
 
 // group adds a group row: a name over sub-rows, with no rule of its own.
-func (r *rowReader) group(id, parent string, name cell) {
+func (r *rowReader) group(id, parent string, name tcell) {
 	r.add(Indicator{ID: id, Name: name.raw, Parent: parent, Line: name.line})
 }
 
@@ -180,7 +180,7 @@ func (r *rowReader) add(ind Indicator) {
 }
 
 // checkTyped records a diagnostic for a target that has nothing to check.
-func (r *rowReader) checkTyped(target cell, p Part) {
+func (r *rowReader) checkTyped(target tcell, p Part) {
 	if p.Rule.Kind == Qualitative && target.raw != "" {
 		r.diag(target.line, fmt.Sprintf("target %q has no figure to check; read as qualitative", p.Text))
 	}
@@ -192,15 +192,15 @@ func (r *rowReader) diag(line int, msg string) {
 
 // takeTarget takes the target cell at the head of cells, joined with a
 // bracketed line that continues it (控制在合理区间 / (1.2%左右)).
-func takeTarget(cells []cell) (target cell, rest []cell, ok bool) {
+func takeTarget(cells []tcell) (target tcell, rest []tcell, ok bool) {
 	if len(cells) >= 2 && !isTargetCell(cells[0]) && leadsTarget(cells[0].text) {
-		joined := cell{raw: cells[0].raw + cells[1].raw, text: cells[0].text + cells[1].text, line: cells[0].line}
+		joined := tcell{raw: cells[0].raw + cells[1].raw, text: cells[0].text + cells[1].text, line: cells[0].line}
 		if isTargetCell(joined) {
 			return joined, cells[2:], true // 与经济增长 / 基本同步
 		}
 	}
 	if len(cells) == 0 || !isTargetCell(cells[0]) {
-		return cell{}, cells, false
+		return tcell{}, cells, false
 	}
 	target, rest = cells[0], cells[1:]
 	if len(rest) > 0 && strings.HasPrefix(rest[0].text, "(") {
@@ -212,7 +212,7 @@ func takeTarget(cells []cell) (target cell, rest []cell, ok bool) {
 }
 
 // isTargetCell reports whether a cell reads as a target rather than a name.
-func isTargetCell(c cell) bool {
+func isTargetCell(c tcell) bool {
 	if strings.HasPrefix(c.text, "(") {
 		return true
 	}
@@ -225,7 +225,7 @@ func isTargetCell(c cell) bool {
 }
 
 // anyTarget reports whether any of cells reads as a target.
-func anyTarget(cells []cell) bool {
+func anyTarget(cells []tcell) bool {
 	for _, c := range cells {
 		if isTargetCell(c) {
 			return true
