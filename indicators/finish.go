@@ -5,18 +5,28 @@ import (
 	"strings"
 )
 
-// finish completes the indicators once the whole table is read: keys and
-// English names from the glossary, polarities from the names where the
-// wording left them open, natures, and the reference of in_step_with rules.
+// finish completes a plan once its indicators are read, from a document
+// or from a plan file: keys and English names from the glossary, the
+// polarity and nature of each rule from its wording and the names of the
+// indicator and the rows above it, and the reference of rules set against
+// economic growth. It fills only what is blank, so that a plan file's own
+// choices stand, and a plan reads to the same rules whichever way it came.
 func finish(p *Plan) {
-	byID := map[string]*Indicator{}
+	byID := make(map[string]*Indicator, len(p.Indicators))
 	used := map[string]bool{}
+	for i := range p.Indicators {
+		if k := p.Indicators[i].Key; k != "" {
+			used[k] = true
+		}
+	}
 	for i := range p.Indicators {
 		ind := &p.Indicators[i]
 		byID[ind.ID] = ind
-		if t, ok := glossary(ind.Name); ok && !used[t.key] {
-			ind.Key, ind.NameEn = t.key, t.en
-			used[t.key] = true
+		if t, ok := glossary(ind.Name); ok && ind.Key == "" && !used[t.key] {
+			ind.Key, used[t.key] = t.key, true
+			if ind.NameEn == "" {
+				ind.NameEn = t.en
+			}
 		}
 		if ind.Rule == nil {
 			continue
@@ -25,28 +35,18 @@ func finish(p *Plan) {
 		if ind.Rule.Polarity == "" {
 			ind.Rule.Polarity = NamePolarity(names)
 		}
-		ind.Nature = InferNature(names, ind.Rule)
-	}
-	ref, ok := growthRef(p)
-	for _, ind := range p.Checked() {
-		if ind.Rule.Kind != InStepWith {
-			continue
+		if ind.Nature == "" {
+			ind.Nature = InferNature(names, ind.Rule)
 		}
-		if !ok {
-			p.Diagnostics = append(p.Diagnostics, Diagnostic{Line: ind.Line, Kind: Note,
-				Message: fmt.Sprintf("%s %s is set against economic growth, but the table has no GDP growth indicator", ind.ID, ind.Name)})
-			continue
-		}
-		ind.Rule.Ref = ref
 	}
+	linkGrowth(p)
 }
 
 // lineage joins the names of an indicator and the rows above it, so that a
-// sub-row such as 氨氮 under 主要污染物排放量降低 measures what its parent does.
-//
-// The parts of a compound target (城镇新增就业 and 调查失业率 under one row)
-// are named for themselves and measure different things: their lineage stops
-// at their own name.
+// sub-row such as 氨氮 under 主要污染物排放量降低 measures what its parent
+// does. The parts of a compound target (城镇新增就业 and 调查失业率 under
+// one row) are named for themselves and measure different things: their
+// lineage stops at their own name.
 func lineage(ind *Indicator, byID map[string]*Indicator) string {
 	names := []string{ind.Name}
 	for p := byID[ind.Parent]; p != nil && p.Target == ""; p = byID[p.Parent] {
@@ -55,15 +55,35 @@ func lineage(ind *Indicator, byID map[string]*Indicator) string {
 	return strings.Join(names, " ")
 }
 
-// growthRef finds the plan's GDP growth indicator, the reference of
-// 与经济增长同步.
-func growthRef(p *Plan) (string, bool) {
+// linkGrowth gives each rule set against economic growth (与经济增长同步)
+// its reference: the plan's GDP growth indicator. A plan without one gets
+// a diagnostic for each such rule, which stays without a reference.
+func linkGrowth(p *Plan) {
+	ref, ok := growthRef(p)
 	for _, ind := range p.Checked() {
-		n := Normalize(ind.Name)
-		if hasAny(n, "人均", "占") || ind.Rule.Kind == InStepWith {
+		if ind.Rule.Kind != InStepWith || ind.Rule.Ref != "" {
 			continue
 		}
-		if hasAny(n, "生产总值", "GDP", "经济增长", "经济增速") && hasAny(n, "增速", "增长", "GDP)") {
+		if !ok {
+			p.Diagnostics = append(p.Diagnostics, Diagnostic{Line: ind.Line, Column: ind.Column, Sheet: ind.Sheet, Kind: Note,
+				Message: fmt.Sprintf("%s %s is set against economic growth, but the table has no GDP growth indicator", ind.ID, ind.Name)})
+			continue
+		}
+		ind.Rule.Ref = ref
+	}
+}
+
+// growthRef finds the plan's GDP growth indicator: named for the economy's
+// output (地区生产总值, GDP, 全市生产总值 …) with a target in percent. A row
+// named 地区生产总值 whose target is 增长6% is that indicator; one whose
+// target is 3000亿元 is not.
+func growthRef(p *Plan) (string, bool) {
+	for _, ind := range p.Checked() {
+		r := ind.Rule
+		if r.Kind == InStepWith || !isGDPName(Normalize(ind.Name)) {
+			continue
+		}
+		if u, ok := ParseUnit(r.Unit); ok && u.Base == Percent {
 			return ind.ID, true
 		}
 	}

@@ -112,3 +112,45 @@ func containsFold(s, w string) bool {
 	}
 	return false
 }
+
+// layouts lists the forms read. Each is tried on every document and finds
+// the grids it holds in its form; recovery keeps the grids that hold a
+// target table.
+func layouts() []layout {
+	return []layout{cellsLayout{}, pipeLayout{}, columnsLayout{}}
+}
+
+// textLine is a line of a text document.
+type textLine struct {
+	text string // as printed, without its line ending
+	n    int    // 1-based line number
+}
+
+// textLines returns the lines of a text document, blank ones included.
+func textLines(src *source) []textLine {
+	text := strings.TrimPrefix(src.text, "\ufeff")
+	lines := strings.Split(text, "\n")
+	out := make([]textLine, len(lines))
+	for i, l := range lines {
+		out[i] = textLine{text: strings.TrimSuffix(l, "\r"), n: i + 1}
+	}
+	return out
+}
+
+// textAround returns the document's non-blank lines before line first and
+// after line last (1-based), as cells: the text around a table, for the
+// plan's title and issuer.
+func textAround(src *source, lines []textLine, first, last int) (before, after []cell) {
+	for _, l := range lines {
+		if strings.TrimSpace(l.text) == "" || l.n >= first && l.n <= last {
+			continue
+		}
+		c := newCell(l.text, input.Pos{File: src.name, Line: l.n}, -1)
+		if l.n < first {
+			before = append(before, c)
+		} else {
+			after = append(after, c)
+		}
+	}
+	return before, after
+}

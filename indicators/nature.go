@@ -25,31 +25,3 @@ func ParseNature(s string) (Nature, bool) {
 	}
 	return "", false
 }
-
-// InferNature infers an indicator's nature from its name (with the names of
-// the rows above it) and its rule: change and share words make a rate, words
-// of an annual total a flow, words of a count a stock; failing those, a
-// figure in % is a rate and any other figure a stock.
-func InferNature(name string, r *Rule) Nature {
-	n := Normalize(name)
-	switch {
-	case hasAny(n, "增速", "增长", "涨幅", "降低", "下降", "减少", "同步"):
-		return Rate
-	case hasAny(n, "比重", "占比", "比例", "份额", "率", "比", "浓度", "强度", "指数", "能耗", "水耗"):
-		return Rate
-	case hasAny(n, "新增", "实际使用", "进出口额", "接待", "交易额", "产量", "引进", "出口额", "投资额", "销售额",
-		"营业收入", "游客", "生产总值", "总额", "产值", "收入", "增加值"):
-		return Flow
-	case hasAny(n, "数量", "人数", "位数", "总数", "个数", "能力", "保有量", "面积"):
-		return Stock
-	case hasAny(n, "人均", "每千人", "每万人", "每百人"):
-		return Rate
-	}
-	if r == nil {
-		return Rate
-	}
-	if u, ok := ParseUnit(r.Unit); ok && (u.Base == Percent || u.Base == "") || r.Kind == InStepWith {
-		return Rate
-	}
-	return Stock
-}

@@ -79,6 +79,7 @@ func ReadPlanFile(name string, data []byte) (*Plan, error) {
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
+	finish(p)
 	return p, nil
 }
 
@@ -126,9 +127,8 @@ func arrayTableLines(data []byte, name string) []int {
 	return lines
 }
 
-// completeIndicator checks one indicator of a plan file and completes it:
-// a target with no rule is read by the grammar, and a missing polarity or
-// nature is inferred.
+// completeIndicator checks one indicator of a plan file and reads a target
+// given without a rule by the grammar; finish infers what else is blank.
 func completeIndicator(ind *Indicator, seen map[string]bool, hasChildren bool) error {
 	switch {
 	case ind.ID == "" || ind.Name == "":
@@ -149,14 +149,6 @@ func completeIndicator(ind *Indicator, seen map[string]bool, hasChildren bool) e
 		}
 		rule := parts[0].Rule
 		ind.Rule = &rule
-	}
-	if ind.Rule != nil {
-		if ind.Rule.Polarity == "" {
-			ind.Rule.Polarity = NamePolarity(ind.Name)
-		}
-		if ind.Nature == "" {
-			ind.Nature = InferNature(ind.Name, ind.Rule)
-		}
 	}
 	if _, ok := ParseNature(string(ind.Nature)); ind.Nature != "" && !ok {
 		return fmt.Errorf("nature %q: use rate, flow or stock", ind.Nature)

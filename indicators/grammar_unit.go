@@ -30,7 +30,7 @@ var rateUnits = []struct {
 var baseUnits = []string{
 	"微克/立方米", "毫克/立方米", "人/亿元", "人/万人", "吨/万元", "吨标准煤", "L/d",
 	"平方公里", "平方米", "立方米", "千瓦时", "千瓦", "公里", "千米", "公顷",
-	"美元", "元", "人次", "人", "吨", "斤", "家", "个", "天", "年", "岁", "亩",
+	"美元", "元", "人次", "人年", "人", "吨", "斤", "家", "个", "天", "年", "岁", "亩",
 	"户", "套", "所", "名", "张", "辆", "件", "项", "类", "倍", "次", "床", "座",
 	"条", "台", "标箱", "艘", "米", "处", "x",
 }
@@ -59,8 +59,22 @@ func ParseUnit(s string) (Unit, bool) {
 }
 
 // scanUnit reads the longest unit at the start of s and returns it with the
-// number of bytes it took; n is 0 when no unit starts there.
+// number of bytes it took; n is 0 when no unit starts there. A unit per
+// another (万元/人, 元/人年) is one unit whose base is the ratio.
 func scanUnit(s string) (u Unit, n int) {
+	u, n = scanSimpleUnit(s)
+	if n == 0 || u.Base == "" || u.Base == Percent || !strings.HasPrefix(s[n:], "/") {
+		return u, n
+	}
+	per, m := scanSimpleUnit(s[n+1:])
+	if m == 0 || per.Base == "" || per.Base == Percent {
+		return u, n
+	}
+	return Unit{Mult: u.Mult / per.Mult, Base: u.Base + "/" + per.Base}, n + 1 + m
+}
+
+// scanSimpleUnit reads a unit with no ratio in it at the start of s.
+func scanSimpleUnit(s string) (u Unit, n int) {
 	for _, r := range rateUnits {
 		if strings.HasPrefix(s, r.text) {
 			return Unit{Mult: r.mult, Base: Percent}, len(r.text)

@@ -47,12 +47,3 @@ func external(c string) bool {
 	return hasAny(c, "下达", "考核目标", "国家要求", "规划目标", "上级")
 }
 
-// hasAny reports whether s contains any of the words.
-func hasAny(s string, words ...string) bool {
-	for _, w := range words {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
-}

@@ -55,21 +55,6 @@ func suffixMarker(s string) (marker, bool) {
 	return marker{}, false
 }
 
-// isDecrease reports whether the words before a figure ask for a decrease
-// (下降3%, 年降低率5%) rather than a level (降至42).
-func isDecrease(prefix string) bool {
-	for _, w := range []string{"下降", "降低", "减少", "↓"} {
-		i := strings.LastIndex(prefix, w)
-		if i < 0 {
-			continue
-		}
-		rest := prefix[i+len(w):]
-		if !strings.HasPrefix(rest, "至") && !strings.HasPrefix(rest, "到") {
-			return true
-		}
-	}
-	return false
-}
 
 // wordingPolarity is the polarity that a kind's wording implies: 以上 asks for
 // more, 以内 for less; the other kinds leave it to the indicator's name.

@@ -1,0 +1,114 @@
+package indicators
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"plan/input"
+)
+
+// columnsLayout reads text whose table has one row a line with its cells
+// split by spaces: a yearbook page turned into text, or the output of
+// pdftotext -layout. Where the lines have runs of two spaces or more, a
+// run splits cells and a single space stays inside one (经济 发展); where
+// they have single spaces only, each space splits.
+type columnsLayout struct{}
+
+func (columnsLayout) form() string { return "columns" }
+
+// grids returns each run of two or more lines of several cells as a grid.
+func (columnsLayout) grids(src *source) ([]grid, error) {
+	if src.kind != kindText {
+		return nil, nil
+	}
+	var grids []grid
+	lines := textLines(src)
+	for _, run := range columnRuns(lines) {
+		wide := false
+		for _, l := range run {
+			wide = wide || wideGap().MatchString(strings.TrimSpace(l.text))
+		}
+		g := grid{}
+		for _, l := range run {
+			g.rows = append(g.rows, splitColumns(src.name, l, wide))
+		}
+		g.before, g.after = textAround(src, lines, run[0].n, run[len(run)-1].n)
+		grids = append(grids, g)
+	}
+	return grids, nil
+}
+
+// wideGap matches a gap between columns laid out with spaces: two spaces
+// or more, a tab, or an ideographic space.
+var wideGap = lazyRegexp(`[ \t\x{3000}]{2,}|\t|\x{3000}`)
+
+// singleGap matches any gap of spaces.
+var singleGap = lazyRegexp(`[ \t\x{3000}]+`)
+
+// maxRunGap is how many blank lines may stand between two rows of a table
+// laid out in columns: pdftotext leaves one between rows set apart.
+const maxRunGap = 1
+
+// columnRuns finds the runs of lines that split into two cells or more,
+// with no | (those are pipe rows), two such lines or more a run. A line of
+// one cell between them (a category, 一、经济发展) belongs to the run; two
+// in a row end it.
+func columnRuns(lines []textLine) [][]textLine {
+	var runs [][]textLine
+	var cur []textLine
+	blanks, singles, rows := 0, 0, 0
+	flush := func() {
+		for len(cur) > 0 && len(singleGap().Split(strings.TrimSpace(cur[len(cur)-1].text), -1)) < 2 {
+			cur = cur[:len(cur)-1] // a run ends on a row, not on a line of one cell
+		}
+		if rows >= 2 {
+			runs = append(runs, cur)
+		}
+		cur, blanks, singles, rows = nil, 0, 0, 0
+	}
+	for _, l := range lines {
+		t := strings.TrimSpace(l.text)
+		switch {
+		case t == "":
+			if blanks++; blanks > maxRunGap {
+				flush()
+			}
+		case hasPipe(t):
+			flush()
+		case len(singleGap().Split(t, -1)) < 2:
+			if singles++; singles > 1 || len(cur) == 0 {
+				flush()
+				singles = 1
+			}
+			if len(cur) > 0 {
+				cur = append(cur, l)
+			}
+			blanks = 0
+		default:
+			cur, blanks, singles = append(cur, l), 0, 0
+			rows++
+		}
+	}
+	flush()
+	return runs
+}
+
+// splitColumns splits a line into cells at its gaps, each cell at its column.
+func splitColumns(file string, l textLine, wide bool) []cell {
+	gap := singleGap()
+	if wide {
+		gap = wideGap()
+	}
+	text := l.text
+	var row []cell
+	start := 0
+	for _, g := range append(gap.FindAllStringIndex(text, -1), []int{len(text), len(text)}) {
+		if field := text[start:g[0]]; strings.TrimSpace(field) != "" {
+			lead := len(field) - len(strings.TrimLeft(field, " \t\u3000"))
+			col := utf8.RuneCountInString(text[:start+lead]) + 1
+			row = append(row, newCell(field, input.Pos{File: file, Line: l.n, Col: col}, -1))
+		}
+		start = g[1]
+	}
+	return row
+}

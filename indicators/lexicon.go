@@ -1,0 +1,276 @@
+package indicators
+
+import (
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The lexicon: every word list the reader and the inference use, each used
+// from one place. Words are in simplified characters with no spaces, as
+// Normalize leaves a cell; traditional characters are folded before they
+// are looked up (normalize.go, traditional.txt).
+
+// Header words give a header cell's column its role. A header cell is
+// read after a leading year (2024年) and a trailing unit in brackets ((%))
+// are taken off; what is left is looked up whole in these lists, and
+// failing that searched for the words of actuals and targets.
+var (
+	headerNumberWords   = []string{"序号", "编号", "序", "号"}
+	headerCategoryWords = []string{"指标类型", "指标类别", "指标分类", "类别", "类型", "领域", "分类", "板块", "方面", "类"}
+	headerNameWords     = []string{"指标名称", "指标", "主要指标", "名称", "项目", "指标名称及单位", "指标项", "具体指标", "指标内容", "项目名称"}
+	headerUnitWords     = []string{"单位", "计量单位", "指标单位"}
+	headerAttrWords     = []string{"属性", "指标属性", "性质", "指标性质"}
+	headerOtherWords    = []string{"责任单位", "牵头单位", "责任部门", "牵头部门", "责任处室", "备注", "说明", "注"}
+	// A column of actuals names a result; it is searched for before the
+	// target words, since 预计完成 and 目标完成情况 are results.
+	headerActualWords = []string{"实绩", "实际", "完成", "执行", "预计", "上年", "基数", "现状", "累计"}
+	headerTargetWords = []string{"目标", "计划", "预期", "调控", "安排", "任务"}
+	// Sub-header words split a column printed over two lines into a level
+	// (绝对值) and a growth (增速) part; a growth word alone can also head
+	// a target column ("增速(%)").
+	headerLevelWords  = []string{"绝对值", "总量", "数值", "总额", "规模", "数量"}
+	headerGrowthWords = []string{"增速", "增长", "增幅", "增长率", "增减", "±%", "±", "比上年增长", "同比增长"}
+)
+
+// attributeWords are the cells of a 属性 column.
+var attributeWords = []string{"预期性", "约束性", "指导性", "预期", "约束"}
+
+// placeholderWords stand in a cell for no figure.
+var placeholderWords = []string{"-", "--", "—", "——", "–", "－", "/", "／", "\\", "无", "暂无", "暂无数据", "…", "……", "/"}
+
+// categorySuffixes end the name of a category of indicators (经济发展,
+// 社会民生, 资源环境, 民生福祉 …).
+var categorySuffixes = []string{"发展", "创新", "开放", "民生", "环境", "保障", "治理", "福祉", "低碳", "生态", "绿色",
+	"改革", "安全", "文化", "结构", "效益", "活力", "生活", "类", "类指标", "质量", "实力", "动力", "驱动", "共享", "协调",
+	"社会", "经济", "资源", "人口", "就业", "民主", "法治", "科技", "教育", "健康", "城乡", "能源"}
+
+// maxCategoryRunes is the longest a category's name is: the longest in
+// published tables are six characters (经济发展实力, 资源环境保护); eight
+// leaves room, and an indicator's name is rarely so short and never ends
+// in these words.
+const maxCategoryRunes = 8
+
+// labelSuffixes end a cell that only heads the rows under it (结构性指标);
+// labelWords are such cells whole.
+var (
+	labelSuffixes = []string{"指标"}
+	labelWords    = []string{"其中", "其中:", "包括", "包括:", "分项"}
+)
+
+// subItemMarks begin the name of a sub-item printed under the row above.
+var subItemMarks = []string{"#", "＃", "其中:", "其中：", "其中", "—", "-", "·"}
+
+// footnoteMark matches a footnote mark at the end of a name: 注1, (注2), ①, *, ※.
+var footnoteMark = lazyRegexp(`(?:[(（]?注[0-9①-⑩]+[)）]?|[①-⑩]|[*＊※△▲]+)$`)
+
+// nameNumber matches a number printed at the head of a name: 1. 1、 (1) （一）.
+var nameNumber = lazyRegexp(`^(?:(\d{1,3})[.、．]|[(（](\d{1,3})[)）])\s*`)
+
+// ordinalPrefix matches the ordinal of a category line: 一、 (一) 第一部分.
+var ordinalPrefix = lazyRegexp(`^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+(?:部分|类|项)[:：、]?)\s*`)
+
+// tableEndWords begin a line that ends a table copied one cell a line:
+// the page's footer and the notes under a table.
+var tableEndWords = []string{"信息来源", "来源:", "打印本页", "关闭窗口", "【", "扫一扫", "附件下载", "相关链接", "注:", "说明:", "备注:", "分享到"}
+
+// signatureSuffixes end the name of a body that issues a plan.
+var signatureSuffixes = []string{"人民政府", "委员会", "发展改革委", "统计局", "发改委", "发改局"}
+
+// decreaseWords ask for a decrease (下降3%): a figure after them is the size
+// of the fall, and a name that says them measures the reduction.
+var decreaseWords = []string{"下降", "降低", "减少", "削减", "压减", "下调", "↓"}
+
+// gdpNames name the economy's growth: the row whose growth rate other
+// targets are set in step with (与经济增长同步).
+var gdpNames = []string{"地区生产总值", "生产总值", "GDP", "国内生产总值", "经济增长", "经济增速"}
+
+// qualitativeLeads begin a target that has no figure: 稳步提高, 继续下降,
+// 保持稳定, 与经济增长同步. A cell that begins so is a target, not a name.
+var qualitativeLeads = []string{"稳步", "继续", "持续", "保持", "进一步", "逐步", "基本", "明显", "有所", "力争", "确保",
+	"完成", "实现", "控制", "达到", "不低于", "不高于", "不超过", "高于", "低于", "与", "和经济", "同", "稳中", "争取",
+	"努力", "加快", "巩固", "全面", "总体", "只增不减", "不断", "大幅", "显著", "稳定", "提高", "提升", "增长", "下降", "降低",
+	"减少", "改善", "优于", "好于", "高于全", "位居", "进入", "居全"}
+
+// qualitativeChars are the characters of the short verb phrases that
+// state a target without a figure (促稳提质, 稳中向好, 只增不减): a short
+// cell made mostly of them is a target, not a name.
+const qualitativeChars = "稳促提质增效优化降升保持改善好转强扩大进步续加快巩固平衡定中有向只不减高新实现"
+
+// maxQualitativeRunes is the longest such phrase: four characters, or
+// six for two pairs (稳中求进提质增效 is read by its words).
+const maxQualitativeRunes = 6
+
+// isVerbPhrase reports whether a short cell is made of the characters of
+// a qualitative target: three in four or more.
+func isVerbPhrase(s string) bool {
+	n := utf8.RuneCountInString(s)
+	if n < 2 || n > maxQualitativeRunes {
+		return false
+	}
+	k := 0
+	for _, r := range s {
+		if strings.ContainsRune(qualitativeChars, r) {
+			k++
+		}
+	}
+	return k*4 >= n*3
+}
+
+// targetWords are the words of a target that name nothing: what is left of
+// a cell without them (and without its figures and units) is what it
+// names. 地区生产总值增长 names 地区生产总值; 稳步提高 names nothing.
+var targetWords = []string{"经济增长", "增长", "下降", "降低", "减少", "削减", "压减", "提高", "提升", "改善",
+	"稳定", "保持", "持续", "继续", "进一步", "稳步", "逐步", "基本", "明显", "有所", "力争", "确保", "完成", "实现",
+	"控制", "达到", "达", "不低于", "不高于", "不超过", "高于", "低于", "以上", "以下", "以内", "左右", "上下", "同步",
+	"持平", "平衡", "合理", "区间", "下达", "省", "市", "国家", "目标", "任务", "要求", "稳中", "有升", "有进", "向好",
+	"好转", "优化", "提质", "增效", "扩大", "缩小", "加快", "巩固", "全面", "水平", "范围", "正增长", "与", "和", "同",
+	"在", "内", "及", "均", "分别", "约", "为", "至", "到", "不", "快于", "慢于", "并", "取得", "更好", "结果", "好于",
+	"优于", "力度", "加大", "显著", "大幅", "总体", "整体", "只增不减", "不断"}
+
+// lowerBetterWords name indicators that are better lower: rates of
+// unemployment, prices, concentrations, energy use, emissions, deaths.
+var lowerBetterWords = []string{"失业率", "价格涨幅", "价格上涨", "价格指数", "物价", "浓度", "能耗", "排放", "死亡率",
+	"死亡人数", "不良贷款率", "收入比", "倍差", "用水量", "水耗", "碳强度", "事故", "负债率", "PM2.5", "PM10",
+	"化学需氧量", "氨氮", "氮氧化物", "挥发性有机物", "二氧化硫", "基尼系数", "恩格尔系数"}
+
+// neutralWords name balances, where either way off the target is a miss.
+var neutralWords = []string{"人口自然增长率", "国际收支", "汇率", "出生率"}
+
+// Nature words. A percentage target is a rate whatever its name; a level
+// target is read by its name: shares and ratios are rates, annual totals
+// flows, year-end counts stocks.
+var (
+	rateNameWords  = []string{"比重", "占比", "比例", "份额", "率", "比", "浓度", "强度", "指数", "能耗", "水耗", "系数", "增速", "增长", "涨幅"}
+	perHeadWords   = []string{"人均", "每千人", "每万人", "每百人"}
+	flowNameWords  = []string{"新增", "实际使用", "进出口额", "接待", "交易额", "产量", "引进", "出口额", "投资额", "销售额", "营业收入", "游客", "生产总值", "总额", "产值", "收入", "增加值", "减税", "降费", "投资"}
+	stockNameWords = []string{"数量", "人数", "位数", "总数", "个数", "能力", "保有量", "面积", "拥有量", "余额", "规模"}
+)
+
+// hasAny reports whether s contains any of the words.
+func hasAny(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isOneOf reports whether s is one of the words.
+func isOneOf(s string, words []string) bool {
+	for _, w := range words {
+		if s == w {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPrefixAny reports whether s begins with any of the words.
+func hasPrefixAny(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSuffixAny reports whether s ends with any of the words.
+func hasSuffixAny(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCategoryName reports whether a cell names a category of indicators
+// (经济发展, 一、社会民生, (二)资源环境) rather than an indicator.
+func isCategoryName(s string) bool {
+	s = ordinalPrefix().ReplaceAllString(s, "")
+	n := utf8.RuneCountInString(s)
+	return n >= 2 && n <= maxCategoryRunes && hasSuffixAny(s, categorySuffixes...) && !hasAny(s, "增长", "增速", "比重", "率")
+}
+
+// isLabel reports whether a cell only heads the rows below it (结构性指标,
+// 其中:) rather than being an indicator itself.
+func isLabel(s string) bool {
+	return isOneOf(s, labelWords) || (hasSuffixAny(s, labelSuffixes...) && utf8.RuneCountInString(s) <= maxCategoryRunes && s != "指标")
+}
+
+// isDecrease reports whether words before a figure ask for a decrease
+// (下降3%, 年降低率5%) rather than a level (降至42, 下降到5%).
+func isDecrease(prefix string) bool {
+	for _, w := range decreaseWords {
+		i := strings.LastIndex(prefix, w)
+		if i < 0 {
+			continue
+		}
+		if rest := prefix[i+len(w):]; !strings.HasPrefix(rest, "至") && !strings.HasPrefix(rest, "到") {
+			return true
+		}
+	}
+	return false
+}
+
+// isGDPName reports whether a name is the economy's output (地区生产总值,
+// GDP, 全市生产总值) and not a share or per-head figure of it.
+func isGDPName(name string) bool {
+	return hasAny(name, gdpNames...) && !hasAny(name, "人均", "占", "比重", "每", "单位", "亿元GDP", "万元GDP")
+}
+
+// namedRunes counts what a cell names: its letters and ideographs once
+// its figures, units and target words are taken out. A name (地区生产总值增长)
+// names something; a target (稳步提高, 6.5%以上) names nothing.
+func namedRunes(s string) int {
+	figs := scanFigures(s)
+	for i := len(figs) - 1; i >= 0; i-- {
+		s = s[:figs[i].start] + s[figs[i].end:]
+	}
+	words := targetWordIndex()
+	n := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if w := words.longestAt(s[i:], r); w > 0 {
+			i += w
+			continue
+		}
+		if unicode.Is(unicode.Han, r) || unicode.IsLetter(r) && r < utf8.RuneSelf {
+			n++
+		}
+		i += size
+	}
+	return n
+}
+
+// wordIndex finds which of a list of words begins a text, by its first rune.
+type wordIndex map[rune][]string
+
+// targetWordIndex indexes targetWords, longest first under each rune.
+var targetWordIndex = sync.OnceValue(func() wordIndex {
+	idx := wordIndex{}
+	for _, w := range targetWords {
+		r, _ := utf8.DecodeRuneInString(w)
+		idx[r] = append(idx[r], w)
+	}
+	for r := range idx {
+		slices.SortStableFunc(idx[r], func(a, b string) int { return len(b) - len(a) })
+	}
+	return idx
+})
+
+// longestAt returns the length in bytes of the longest word that begins
+// s, whose first rune is r; 0 when none does.
+func (idx wordIndex) longestAt(s string, r rune) int {
+	for _, w := range idx[r] {
+		if strings.HasPrefix(s, w) {
+			return len(w)
+		}
+	}
+	return 0
+}

@@ -1,0 +1,54 @@
+package indicators
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// bigPlan writes a plan of n numbered rows, one cell a line, each with two
+// un-numbered sub-rows: the shape that took quadratic time when each row
+// counted its parent's sub-rows afresh.
+func bigPlan(n int) []byte {
+	var b strings.Builder
+	b.WriteString("附件\n2024年主要目标\n序号\n指标名称\n2024年目标\n")
+	for i := 1; i <= n; i++ {
+		name := hanNumber(i)
+		fmt.Fprintf(&b, "%d\n%s产业增加值增长\n%d%%以上\n其中:%s制造业投资\n%d%%\n%s服务业投资\n%d%%左右\n", i, name, i%9+1, name, i%7+1, name, i%5+1)
+	}
+	return []byte(b.String())
+}
+
+// hanNumber writes n in Chinese digits, to name rows apart without figures.
+func hanNumber(n int) string {
+	digits := []rune("零一二三四五六七八九")
+	var out []rune
+	for _, d := range fmt.Sprint(n) {
+		out = append(out, digits[d-'0'])
+	}
+	return string(out)
+}
+
+// BenchmarkReadRows reads plans of about 1,000, 10,000 and 100,000 rows
+// (a third of them numbered, each over two sub-rows): the time per row
+// stays the same as the plan grows.
+func BenchmarkReadRows(b *testing.B) {
+	for _, rows := range []int{1000, 10000, 100000} {
+		n := rows / 3
+		data := bigPlan(n)
+		b.Run(fmt.Sprintf("rows=%d", rows), func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				p, err := Read("big.txt", data)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if len(p.Indicators) != 3*n {
+					b.Fatalf("read %d indicators, want %d", len(p.Indicators), 3*n)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(3*n), "ns/row")
+		})
+	}
+}

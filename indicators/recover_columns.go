@@ -1,0 +1,295 @@
+package indicators
+
+import (
+	"fmt"
+	"strings"
+)
+
+// A header printed over two lines splits some of its columns: 2015年目标
+// over 绝对值 | 增速(%) is two target columns, a level and a growth, and
+// 2024年 over 目标 | 属性 is a target and an attribute column of 2024.
+// What the page shows of the second line is its words in order; which
+// column above each belongs to is worked out here.
+
+// layoutGuess is a way of reading a header, with what it assumed.
+type layoutGuess struct {
+	cols  []column
+	guess string // "" when the header proves this reading
+}
+
+// columnsOf reads a header's columns: top is its first line, subs the
+// words of a second line under it (none for a header on one line). It
+// returns every reading the words allow; more than one when a second line
+// splits fewer columns than could be split (the rows under the header
+// then decide), none when the words make no target table.
+func columnsOf(top, subs []headCell) []layoutGuess {
+	var readings [][]column
+	switch {
+	case len(subs) == 0:
+		readings = [][]column{plainColumns(top)}
+	case allParts(subs):
+		readings = splitByParts(top, subs)
+	default:
+		if cols, ok := splitByYear(top, subs); ok {
+			readings = [][]column{cols}
+		}
+	}
+	var out []layoutGuess
+	for _, cols := range readings {
+		if !complete(cols) {
+			continue
+		}
+		out = append(out, layoutGuess{cols: withCategory(cols)})
+	}
+	if len(out) > 1 {
+		for i := range out {
+			out[i].guess = fmt.Sprintf("the second line of the header (%s) was read as splitting %s: the rows under it read best so", subWords(subs), splitNames(out[i].cols))
+		}
+	}
+	return out
+}
+
+// plainColumns reads a header on one line. A bare year heads the target
+// column when no other column is the target.
+func plainColumns(top []headCell) []column {
+	cols := make([]column, 0, len(top))
+	hasTarget := false
+	for _, h := range top {
+		hasTarget = hasTarget || h.word.role == roleTarget && !h.word.yearOnly
+	}
+	for _, h := range top {
+		c := columnOf(h)
+		if h.word.yearOnly && !hasTarget {
+			c.role, hasTarget = roleTarget, true
+		}
+		cols = append(cols, c)
+	}
+	return cols
+}
+
+// columnOf is the column one header cell gives.
+func columnOf(h headCell) column {
+	c := column{role: h.word.role, part: h.word.part, unit: h.word.unit, year: h.word.year, col: h.col, head: h.text}
+	if !h.word.known || h.word.yearOnly {
+		c.role = roleOther
+	}
+	if c.part == partGrowth && c.unit == "" {
+		c.unit = Percent // a growth column with no unit printed is in percent: 增速 is a rate
+	}
+	return c
+}
+
+// allParts reports whether every word of a second line names a part
+// (绝对值, 增速).
+func allParts(subs []headCell) bool {
+	for _, s := range subs {
+		if !s.word.sub() {
+			return false
+		}
+	}
+	return true
+}
+
+// groupParts cuts a second line of part words into the groups each split
+// column has: a group ends where a part repeats (绝对值 增速 | 绝对值 增速).
+func groupParts(subs []headCell) [][]headCell {
+	var groups [][]headCell
+	for _, s := range subs {
+		n := len(groups)
+		if n == 0 || hasPart(groups[n-1], s.word.part) {
+			groups = append(groups, nil)
+			n++
+		}
+		groups[n-1] = append(groups[n-1], s)
+	}
+	return groups
+}
+
+func hasPart(g []headCell, p part) bool {
+	for _, s := range g {
+		if s.word.part == p {
+			return true
+		}
+	}
+	return false
+}
+
+// splitByParts reads a second line of part words under the target and
+// actual columns (or bare years) above: each group of parts splits one of
+// them. With as many groups as such columns, the reading is certain; with
+// fewer, every choice of columns is a reading.
+func splitByParts(top, subs []headCell) [][]column {
+	groups := groupParts(subs)
+	var parents []int
+	for i, h := range top {
+		if h.word.yearOnly || (h.word.role == roleTarget || h.word.role == roleActual) && !h.word.sub() {
+			parents = append(parents, i)
+		}
+	}
+	if len(groups) == 0 || len(groups) > len(parents) {
+		return nil
+	}
+	var readings [][]column
+	for _, chosen := range choose(parents, len(groups)) {
+		readings = append(readings, expand(top, chosen, groups))
+	}
+	return readings
+}
+
+// expand writes the columns of a header whose columns at the chosen
+// indexes are split by the groups, in order.
+func expand(top []headCell, chosen []int, groups [][]headCell) []column {
+	var cols []column
+	g := 0
+	for i, h := range top {
+		if g < len(chosen) && chosen[g] == i {
+			parent := columnOf(h)
+			if h.word.yearOnly {
+				parent.role = roleTarget
+			}
+			for k, s := range groups[g] {
+				c := parent
+				c.part, c.head = s.word.part, h.text+"/"+s.text
+				c.unit = s.word.unit
+				if c.part == partGrowth && c.unit == "" {
+					c.unit = Percent
+				}
+				if parent.col >= 0 {
+					c.col = parent.col + k
+				}
+				cols = append(cols, c)
+			}
+			g++
+			continue
+		}
+		cols = append(cols, columnOf(h))
+	}
+	return cols
+}
+
+// choose returns every way to choose k of the items, in order.
+func choose(items []int, k int) [][]int {
+	if k == 0 {
+		return [][]int{nil}
+	}
+	var out [][]int
+	for i := 0; i+k <= len(items); i++ {
+		for _, rest := range choose(items[i+1:], k-1) {
+			out = append(out, append([]int{items[i]}, rest...))
+		}
+	}
+	return out
+}
+
+// splitByYear reads a second line of column words under bare years
+// (2023年 | 2024年 over 实绩 | 目标): each year heads as many columns as the
+// second line has words for it, evenly.
+func splitByYear(top, subs []headCell) ([]column, bool) {
+	var years int
+	for _, h := range top {
+		if h.word.yearOnly {
+			years++
+		}
+	}
+	if years == 0 || len(subs)%years != 0 {
+		return nil, false
+	}
+	per := len(subs) / years
+	var cols []column
+	next := 0
+	for _, h := range top {
+		if !h.word.yearOnly {
+			cols = append(cols, columnOf(h))
+			continue
+		}
+		for k, s := range subs[next : next+per] {
+			if !s.word.known || s.word.yearOnly {
+				return nil, false
+			}
+			c := columnOf(s)
+			c.year, c.head = h.word.year, h.text+s.text
+			if h.col >= 0 {
+				c.col = h.col + k
+			}
+			cols = append(cols, c)
+		}
+		next += per
+	}
+	return cols, true
+}
+
+// complete reports whether columns make a target table: a name and a target.
+func complete(cols []column) bool {
+	var name, target bool
+	for _, c := range cols {
+		name = name || c.role == roleName
+		target = target || c.role == roleTarget
+	}
+	return name && target
+}
+
+// withCategory reads a second name column as the sub-row's, and gives a
+// table with no category or number column the ones a page leaves
+// unheaded, before the name: many pages print a category in the first
+// cell of its group's first row, or number their rows, with nothing over
+// the column.
+func withCategory(cols []column) []column {
+	seenName := false
+	for i := range cols {
+		if cols[i].role == roleName {
+			if seenName {
+				cols[i].role = roleSubName
+			}
+			seenName = true
+		}
+	}
+	var category, number bool
+	for _, c := range cols {
+		category = category || c.role == roleCategory
+		number = number || c.role == roleNumber
+	}
+	if !number {
+		at := 0
+		for at < len(cols) && cols[at].role != roleName {
+			at++
+		}
+		cols = append(cols[:at:at], append([]column{{role: roleNumber, col: -1, implicit: true}}, cols[at:]...)...)
+	}
+	if !category {
+		cols = append([]column{{role: roleCategory, col: -1, implicit: true}}, cols...)
+	}
+	return cols
+}
+
+// subWords writes the words of a second header line for a message.
+func subWords(subs []headCell) string {
+	s := ""
+	for i, h := range subs {
+		if i > 0 {
+			s += " | "
+		}
+		s += h.text
+	}
+	return s
+}
+
+// splitNames names the columns a reading splits, for a message.
+func splitNames(cols []column) string {
+	s := ""
+	last := ""
+	for _, c := range cols {
+		if c.part == partWhole {
+			continue
+		}
+		parent, _, _ := strings.Cut(c.head, "/")
+		if parent == last {
+			continue
+		}
+		if s != "" {
+			s += " and "
+		}
+		s += parent
+		last = parent
+	}
+	return s
+}

@@ -1,0 +1,164 @@
+package indicators
+
+import (
+	"strconv"
+	"strings"
+
+	"plan/input"
+)
+
+// line is a row of a table as alignment read it, its cells given meaning:
+// what it is named, numbered and targeted, and where it belongs.
+type line struct {
+	kind     rowKind
+	cell     typed     // a category, label or junk line: the cell
+	category string    // the category its row prints, or ""
+	number   int       // its printed number; 0 for none
+	label    string    // a label printed in the number column (结构性指标): a sub-row
+	name     string    // its name as printed, without marks, footnote and unit
+	group    string    // the group's name, in a second name column's table: the sub-row's group
+	sub      bool      // marked as a sub-item (#, 其中:) or merged under the number above
+	note     string    // a footnote mark taken off the name
+	nameUnit string    // a unit in brackets after the name
+	targets  []targetCell // its target cells, by target column
+	unit     typed     // its 单位 cell
+	attr     string    // its 属性 cell
+	pos      input.Pos // where its name stands
+	dropped  []typed   // cells read as nothing
+	skipped  bool      // it has no cell in the target column: the page dropped it
+	joined   bool      // its target was broken over two lines
+}
+
+// hasTarget reports whether the line prints a target of its own: a cell
+// that is not blank, a placeholder, or merged down from above.
+func (l line) hasTarget() bool {
+	for _, t := range l.targets {
+		if !t.cell.is(lookBlank|lookPlaceholder) && !t.cell.above {
+			return true
+		}
+	}
+	return false
+}
+
+// targetCell is a cell of a target column, with its column.
+type targetCell struct {
+	cell typed
+	col  column
+}
+
+// mergedTarget returns the target cell merged down into the line from a
+// row above, if its target is one.
+func (l line) mergedTarget() (typed, bool) {
+	for _, t := range l.targets {
+		if t.cell.above && t.cell.text != "" {
+			return t.cell, true
+		}
+	}
+	return typed{}, false
+}
+
+// readLines gives the rows of a table their meaning.
+func readLines(rows []arow, cols []column) []line {
+	lines := make([]line, 0, len(rows))
+	for _, r := range rows {
+		if r.kind != rowData {
+			lines = append(lines, line{kind: r.kind, cell: r.cells[0], pos: r.cells[0].pos})
+			continue
+		}
+		lines = append(lines, readLine(r, cols))
+	}
+	return lines
+}
+
+// readLine reads one data row.
+func readLine(r arow, cols []column) line {
+	l := line{kind: rowData, dropped: r.dropped}
+	var name, subName typed
+	for j, c := range cols {
+		t := r.cells[j]
+		switch c.role {
+		case roleCategory:
+			if !t.is(lookBlank) {
+				l.category = categoryName(t.raw)
+			}
+		case roleNumber:
+			switch {
+			case t.is(lookRowNumber) && !t.above:
+				l.number = t.number
+			case t.above && t.is(lookRowNumber):
+				l.sub = true // a number merged over the rows under it: they are its sub-rows
+			case !t.is(lookBlank) && !t.is(lookRowNumber):
+				l.label, l.sub = t.raw, true
+			}
+		case roleName:
+			name = t
+		case roleSubName:
+			subName = t
+		case roleUnit:
+			l.unit = t
+		case roleTarget:
+			l.targets = append(l.targets, targetCell{cell: t, col: c})
+			l.skipped = l.skipped || !r.filled[j]
+			l.joined = l.joined || r.joined[j]
+		case roleAttr:
+			l.attr = strings.TrimSpace(t.raw)
+		}
+	}
+	if subName.text != "" && subName.text != name.text {
+		l.group, name = cleanName(name.raw), subName
+		l.sub = true
+	}
+	l.pos = name.pos
+	l.name, l.note, l.nameUnit = readName(name.raw, &l)
+	return l
+}
+
+// readName takes a name apart: the marks of a sub-item (#, 其中:), a number
+// printed before it (1. 地区生产总值), a footnote mark after it (注1, ①) and
+// a unit in brackets (城镇新增就业(万人)).
+func readName(raw string, l *line) (name, note, unit string) {
+	s := strings.TrimSpace(raw)
+	for _, mark := range subItemMarks {
+		if rest, ok := strings.CutPrefix(s, mark); ok && strings.TrimSpace(rest) != "" {
+			s, l.sub = strings.TrimSpace(rest), true
+			break
+		}
+	}
+	if m := nameNumber().FindStringSubmatch(s); m != nil {
+		if n, err := strconv.Atoi(m[1] + m[2]); err == nil && l.number == 0 {
+			l.number = n
+		}
+		s = strings.TrimSpace(s[len(m[0]):])
+	}
+	if m := footnoteMark().FindString(s); m != "" && m != s {
+		note, s = m, strings.TrimSpace(strings.TrimSuffix(s, m))
+	}
+	name, unit = splitUnit(s)
+	return name, note, unit
+}
+
+// cleanName is a group's name as printed, without marks.
+func cleanName(raw string) string {
+	var l line
+	name, _, _ := readName(raw, &l)
+	return name
+}
+
+// categoryName is a category as printed, without its ordinal (一、) and
+// the spaces a page sets between its characters (经 济 发 展).
+func categoryName(raw string) string {
+	return ordinalPrefix().ReplaceAllString(strings.Join(strings.Fields(raw), ""), "")
+}
+
+// splitUnit takes a unit in brackets off a name: 城镇新增就业(万人).
+func splitUnit(name string) (string, string) {
+	i := strings.LastIndexAny(name, "(（")
+	if i <= 0 || !hasSuffixAny(name, ")", "）") {
+		return name, ""
+	}
+	inner := strings.TrimRight(strings.TrimLeft(name[i:], "(（"), ")）")
+	if u, ok := ParseUnit(inner); !ok || inner == "" || u.Base == "" && u.Mult == 1 {
+		return name, ""
+	}
+	return strings.TrimSpace(name[:i]), inner
+}

@@ -1,0 +1,159 @@
+package indicators
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// shape is the reading of one indicator that the tests below spell out:
+// its ID, name, category, parent and rule in symbols ("" for a group).
+type shape struct {
+	id, name, category, parent, rule string
+}
+
+// shapes reads a document and returns its indicators' shapes.
+func shapes(t *testing.T, doc string) ([]shape, *Plan) {
+	t.Helper()
+	p, err := Read("t.txt", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []shape
+	for _, ind := range p.Indicators {
+		s := shape{ind.ID, ind.Name, ind.Category, ind.Parent, ""}
+		if ind.Rule != nil {
+			s.rule = Symbol(*ind.Rule)
+		}
+		got = append(got, s)
+	}
+	return got, p
+}
+
+// diagKinds counts a plan's diagnostics by kind: "2 guess, 1 note".
+func diagKinds(p *Plan) string {
+	var guess, note int
+	for _, d := range p.Diagnostics {
+		if d.Kind == Guess {
+			guess++
+		} else {
+			note++
+		}
+	}
+	return fmt.Sprintf("%d guess, %d note", guess, note)
+}
+
+// TestLayoutsAndRows reads short tables, one form or feature each, in the
+// shapes real pages print them.
+func TestLayoutsAndRows(t *testing.T) {
+	tests := []struct {
+		name, doc string
+		want      []shape
+		diags     string
+	}{
+		// Cells one a line.
+		{"one cell a line with no number column",
+			"指标名称\n2019年目标增长(%)\n2019年实际增长(%)\n指标属性\n地区生产总值\n7左右\n6.8\n预期性\n全员劳动生产率\n稳步提高\n稳步提高\n预期性\n",
+			[]shape{{"1", "地区生产总值", "", "", "≈ 7%"}, {"2", "全员劳动生产率", "", "", "—"}}, "0 guess, 1 note"},
+		{"a target worded like a name is the row's target, not a sub-row",
+			"指标\n2024年目标\n单位GDP能耗\n继续下降\n城乡居民收入\n稳步增长\n进出口\n促稳提质\n",
+			[]shape{{"1", "单位GDP能耗", "", "", "—"}, {"2", "城乡居民收入", "", "", "—"}, {"3", "进出口", "", "", "—"}}, "0 guess, 3 note"},
+		{"header words spaced out and split over cells",
+			"指  标  名  称\n\n2024年\n目标\n\n地区生产总值增长\n5%左右\n",
+			[]shape{{"1", "地区生产总值增长", "", "", "≈ 5%"}}, "0 guess, 0 note"},
+		{"指标 / 类型 split before the name column",
+			"指标\n类型\n序号\n指标名称\n2024年目标\n经济发展\n1\n地区生产总值增长\n5%左右\n",
+			[]shape{{"1", "地区生产总值增长", "经济发展", "", "≈ 5%"}}, "0 guess, 0 note"},
+		{"主要指标 heads the names",
+			"主要指标\n2024年目标\n地区生产总值增长\n5%左右\n",
+			[]shape{{"1", "地区生产总值增长", "", "", "≈ 5%"}}, "0 guess, 0 note"},
+		{"an empty target cell the page dropped: no target, never the row above's",
+			"序号\n指标名称\n单位\n2021年目标\n指标属性\n1\n地区生产总值增长\n%\n7\n预期性\n2\n全员劳动生产率\n万元/人\n预期性\n3\n每万人发明专利拥有量\n12\n预期性\n",
+			[]shape{{"1", "地区生产总值增长", "", "", "7%"}, {"2", "全员劳动生产率", "", "", "—"}, {"3", "每万人发明专利拥有量", "", "", "12"}}, "0 guess, 1 note"},
+		{"a category on a line of its own, with its ordinal",
+			"指标名称\n2024年目标\n一、经济发展\n地区生产总值增长\n5%左右\n二、社会民生\n城镇调查失业率\n5.5%以内\n",
+			[]shape{{"1", "地区生产总值增长", "经济发展", "", "≈ 5%"}, {"2", "城镇调查失业率", "社会民生", "", "≤ 5.5%"}}, "0 guess, 0 note"},
+		{"numbers inside the names",
+			"指标名称\n2024年目标\n1.地区生产总值增长\n5%左右\n2、城镇调查失业率\n5.5%以内\n",
+			[]shape{{"1", "地区生产总值增长", "", "", "≈ 5%"}, {"2", "城镇调查失业率", "", "", "≤ 5.5%"}}, "0 guess, 0 note"},
+		{"其中: sub-items with their own printed numbers",
+			"序号\n指标名称\n2021年目标\n1\n地区生产总值增长\n7%\n2\n其中:工业增加值\n6.5%\n3\n固定资产投资增长\n8%\n",
+			[]shape{{"1", "地区生产总值增长", "", "", "7%"}, {"2", "工业增加值", "", "1", "6.5%"}, {"3", "固定资产投资增长", "", "", "8%"}}, "0 guess, 0 note"},
+		{"footnote marks move to the note",
+			"指标名称\n2024年目标\n地区生产总值增长注1\n5%左右\n单位GDP能耗降低①\n3%\n",
+			[]shape{{"1", "地区生产总值增长", "", "", "≈ 5%"}, {"2", "单位GDP能耗降低", "", "", "3%"}}, "0 guess, 0 note"},
+		{"a level and a growth target under a two-line header",
+			"指标名称\n单位\n2015年目标\n2015年实绩\n绝对值\n增速(%)\n绝对值\n增速(%)\n全市生产总值\n亿元\n4620\n7以上\n4619.8\n8.3\n居民消费价格指数\n%\n103左右\n-\n100.7\n-\n",
+			[]shape{{"1", "全市生产总值", "", "", ""}, {"1.1", "全市生产总值", "", "1", "4620亿元"}, {"1.2", "全市生产总值增速", "", "1", "≥ 7%"}, {"2", "居民消费价格指数", "", "", "≈ 103%"}}, "0 guess, 0 note"},
+		{"a target broken over two lines",
+			"指标名称\n2024年目标\n居民收入增长\n与经济增长\n基本同步\n不良贷款率\n控制在合理区间\n(1.2%左右)\n",
+			[]shape{{"1", "居民收入增长", "", "", "~ GDP growth"}, {"2", "不良贷款率", "", "", "≈ 1.2%"}}, "0 guess, 1 note"},
+		{"a group over sub-rows that share a merged target: a guess",
+			"序号\n指标名称\n2023年目标\n1\n单位GDP能耗降低\n完成省下达目标\n2\n主要污染物排放量降低\n化学需氧量\n氨氮\n",
+			[]shape{{"1", "单位GDP能耗降低", "", "", "= 上级下达目标"}, {"2", "主要污染物排放量降低", "", "", ""},
+				{"2.1", "化学需氧量", "", "2", "= 上级下达目标"}, {"2.2", "氨氮", "", "2", "= 上级下达目标"}}, "1 guess, 0 note"},
+		// Rows with |.
+		{"unit in the target column's header", "指标 | 2024年目标(%)\n地区生产总值增长 | 6左右\n城镇调查失业率 | 5.5以内\n",
+			[]shape{{"1", "地区生产总值增长", "", "", "≈ 6%"}, {"2", "城镇调查失业率", "", "", "≤ 5.5%"}}, "0 guess, 0 note"},
+		{"growth column with its unit", "指标 | 增速(%)\n规上工业增加值 | 6以上\n",
+			[]shape{{"1", "规上工业增加值", "", "", "≥ 6%"}}, "0 guess, 0 note"},
+		{"outer pipes and a rule row", "| 序号 | 指标 | 目标 |\n|:--|---|--:|\n| 1 | 地区生产总值增长 | 5%左右 |\n",
+			[]shape{{"1", "地区生产总值增长", "", "", "≈ 5%"}}, "0 guess, 0 note"},
+		{"an empty first cell without outer pipes", "类别 | 指标 | 目标\n经济 | 地区生产总值增长 | 5%左右\n | 服务业增加值增长 | 5%以上\n",
+			[]shape{{"1", "地区生产总值增长", "经济", "", "≈ 5%"}, {"2", "服务业增加值增长", "经济", "", "≥ 5%"}}, "0 guess, 0 note"},
+		{"a category as a row of its own", "指标 | 目标\n经济发展 |\n地区生产总值增长 | 5%左右\n",
+			[]shape{{"1", "地区生产总值增长", "经济发展", "", "≈ 5%"}}, "0 guess, 0 note"},
+		{"a category printed only on its group's first row, with no header over it",
+			"序号 | 指标名称 | 单位 | 2022年 计划目标\n经济发展 | 1 | 地区生产总值(GDP) | 亿元 | 增长7%左右\n2 | 常住人口城镇化率 | % | 73.3\n",
+			[]shape{{"1", "地区生产总值(GDP)", "经济发展", "", "≈ 7%"}, {"2", "常住人口城镇化率", "经济发展", "", "73.3%"}}, "0 guess, 0 note"},
+		{"其中 under a numbered row, until the next number", "序号 | 指标 | 目标\n1 | 固定资产投资增长 | 6%以上\n | 其中: | \n | 制造业投资 | 10%以上\n | 交通投资 | 8%\n2 | 社会消费品零售总额增长 | 5%\n",
+			[]shape{{"1", "固定资产投资增长", "", "", "≥ 6%"}, {"1.1", "制造业投资", "", "1", "≥ 10%"}, {"1.2", "交通投资", "", "1", "8%"}, {"2", "社会消费品零售总额增长", "", "", "5%"}}, "0 guess, 0 note"},
+		{"a group row over # sub-items", "序号 | 指标 | 目标\n1 | 主要污染物排放量降低 | \n | #化学需氧量 | 完成省下达目标\n | #氨氮 | 完成省下达目标\n",
+			[]shape{{"1", "主要污染物排放量降低", "", "", ""}, {"1.1", "化学需氧量", "", "1", "= 上级下达目标"}, {"1.2", "氨氮", "", "1", "= 上级下达目标"}}, "0 guess, 0 note"},
+		{"an empty target is the row's own: no target, not the row above's", "指标 | 目标\n单位GDP能耗降低 | 完成省下达目标\n主要污染物减排 | \n",
+			[]shape{{"1", "单位GDP能耗降低", "", "", "= 上级下达目标"}, {"2", "主要污染物减排", "", "", "—"}}, "0 guess, 1 note"},
+		{"a number that repeats", "序号 | 指标 | 目标\n1 | 地区生产总值增长 | 5%\n1 | 服务业增加值增长 | 5%\n",
+			[]shape{{"1", "地区生产总值增长", "", "", "5%"}, {"2", "服务业增加值增长", "", "", "5%"}}, "1 guess, 0 note"},
+		{"an actuals column beside the target", "指标 | 上年实绩 | 全年实绩 | 2024年目标 | 完成情况\n地区生产总值增长 | 5.6% | 5.8% | 5.5%左右 | 完成\n",
+			[]shape{{"1", "地区生产总值增长", "", "", "≈ 5.5%"}}, "0 guess, 0 note"},
+		{"no target at all", "指标 | 目标\n进出口 | \n",
+			[]shape{{"1", "进出口", "", "", "—"}}, "0 guess, 1 note"},
+		{"a row broken over two lines, with outer pipes", "| 序号 | 指标名称 | 2024年目标 | 属性 |\n| 1 | 居民收入增长 | 与经济增长\n基本同步 | 预期性 |\n| 2 | 城镇调查失业率 | 5.5%以内 | 预期性 |\n",
+			[]shape{{"1", "居民收入增长", "", "", "~ GDP growth"}, {"2", "城镇调查失业率", "", "", "≤ 5.5%"}}, "0 guess, 1 note"},
+		{"a two-line header splitting the results column", "序号 | 指标名称 | 单位 | 2022年计划目标 | 2022年实绩 | |\n绝对值 | 增速(%) | | | | |\n1 | 地区生产总值 | 亿元 | 增长7%左右 | 8029.8 | 3.7\n2 | 一般公共预算收入 | 亿元 | 增长8% | 573.9 | -2.6\n",
+			[]shape{{"1", "地区生产总值", "", "", "≈ 7%"}, {"2", "一般公共预算收入", "", "", "8%"}}, "1 guess, 0 note"},
+		{"years over 实绩 and 目标", "指标 | 2023年 | 2024年 | 备注\n | 实绩 | 目标 |\n地区生产总值增长(%) | 5.6 | 5.5%左右 |\n城镇新增就业(万人) | 31.2 | 28 |\n",
+			[]shape{{"1", "地区生产总值增长", "", "", "≈ 5.5%"}, {"2", "城镇新增就业", "", "", "28万人"}}, "0 guess, 0 note"},
+		// Columns split by spaces.
+		{"columns split by single spaces, a header word split by one",
+			"表1\n序号 指标名称 2020 年目标值 2020 年预计值 完成情况\n1 全区生产总值(亿元) 1000 1008.5 完成\n2 人均生产总值(元) 130000 130913 完成\n",
+			[]shape{{"1", "全区生产总值", "", "", "1000亿元"}, {"2", "人均生产总值", "", "", "130000元"}}, "0 guess, 0 note"},
+		{"columns laid out with runs of spaces, a category spaced out",
+			"序号    指标名称                2024年目标      属性\n        经济 发展\n1       地区生产总值增长        5%左右          预期性\n2       一般公共预算收入 增长   6%              预期性\n",
+			[]shape{{"1", "地区生产总值增长", "经济发展", "", "≈ 5%"}, {"2", "一般公共预算收入 增长", "经济发展", "", "6%"}}, "0 guess, 0 note"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, p := shapes(t, tt.doc)
+			if len(got) != len(tt.want) {
+				t.Fatalf("read %d indicators:\n%s\nwant %d:\n%s", len(got), fmtShapes(got), len(tt.want), fmtShapes(tt.want))
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("indicator %d = %+v, want %+v", i, got[i], tt.want[i])
+				}
+			}
+			if d := diagKinds(p); d != tt.diags {
+				t.Errorf("diagnostics %s, want %s: %v", d, tt.diags, p.Diagnostics)
+			}
+		})
+	}
+}
+
+func fmtShapes(s []shape) string {
+	var b strings.Builder
+	for _, x := range s {
+		fmt.Fprintf(&b, "  %+v\n", x)
+	}
+	return b.String()
+}
