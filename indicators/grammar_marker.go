@@ -55,7 +55,6 @@ func suffixMarker(s string) (marker, bool) {
 	return marker{}, false
 }
 
-
 // wordingPolarity is the polarity that a kind's wording implies: 以上 asks for
 // more, 以内 for less; the other kinds leave it to the indicator's name.
 func wordingPolarity(k Kind) Polarity {

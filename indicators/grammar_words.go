@@ -46,4 +46,3 @@ func inStep(c string) (relation string, ok bool) {
 func external(c string) bool {
 	return hasAny(c, "下达", "考核目标", "国家要求", "规划目标", "上级")
 }
-

@@ -53,10 +53,10 @@ type step struct {
 
 // The moves of alignment.
 const (
-	moveFill   uint8 = iota + 1 // a cell (or two joined) fills a column
-	moveEnd                     // the row ends
-	moveDrop                    // a cell inside a row is read as nothing
-	moveBetween                 // a cell between rows: category, label, blank or junk
+	moveFill    uint8 = iota + 1 // a cell (or two joined) fills a column
+	moveEnd                      // the row ends
+	moveDrop                     // a cell inside a row is read as nothing
+	moveBetween                  // a cell between rows: category, label, blank or junk
 )
 
 // align reads a body against columns and returns its rows, with the cost
@@ -119,8 +119,8 @@ type costTable struct {
 	// the first cell of a row with text, blank cells before it being read
 	// as nothing.
 	rowStart []bool
-	join []cost // join[i*k+j]: cells i and i+1 joined in column j; never where they do not join
-	skip func(from, to int) cost
+	join     []cost // join[i*k+j]: cells i and i+1 joined in column j; never where they do not join
+	skip     func(from, to int) cost
 }
 
 // newCostTable computes the cost of each cell in each column.
@@ -205,7 +205,7 @@ func (t *costTable) readBack(back []step, n int) []arow {
 	k := len(t.cols)
 	states := k + 1
 	var moves []struct {
-		i int
+		i  int
 		st step
 	}
 	for i, s := n, 0; i > 0 || s != 0; {

@@ -34,8 +34,8 @@ type typed struct {
 	looks  look
 	number int    // the row number, when it looks like one
 	parts  []Part // the cell read as a target (ParseTarget), kept for the rule
-	growth bool // its figure is a growth or share (in %, or after 增长): fits a growth column
-	level  bool // its figure is a level (亿元, or a bare number over 100): fits a level column
+	growth bool   // its figure is a growth or share (in %, or after 增长): fits a growth column
+	level  bool   // its figure is a level (亿元, or a bare number over 100): fits a level column
 }
 
 // is reports whether the cell looks like any of l.

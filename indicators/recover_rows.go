@@ -11,22 +11,22 @@ import (
 // what it is named, numbered and targeted, and where it belongs.
 type line struct {
 	kind     rowKind
-	cell     typed     // a category, label or junk line: the cell
-	category string    // the category its row prints, or ""
-	number   int       // its printed number; 0 for none
-	label    string    // a label printed in the number column (结构性指标): a sub-row
-	name     string    // its name as printed, without marks, footnote and unit
-	group    string    // the group's name, in a second name column's table: the sub-row's group
-	sub      bool      // marked as a sub-item (#, 其中:) or merged under the number above
-	note     string    // a footnote mark taken off the name
-	nameUnit string    // a unit in brackets after the name
+	cell     typed        // a category, label or junk line: the cell
+	category string       // the category its row prints, or ""
+	number   int          // its printed number; 0 for none
+	label    string       // a label printed in the number column (结构性指标): a sub-row
+	name     string       // its name as printed, without marks, footnote and unit
+	group    string       // the group's name, in a second name column's table: the sub-row's group
+	sub      bool         // marked as a sub-item (#, 其中:) or merged under the number above
+	note     string       // a footnote mark taken off the name
+	nameUnit string       // a unit in brackets after the name
 	targets  []targetCell // its target cells, by target column
-	unit     typed     // its 单位 cell
-	attr     string    // its 属性 cell
-	pos      input.Pos // where its name stands
-	dropped  []typed   // cells read as nothing
-	skipped  bool      // it has no cell in the target column: the page dropped it
-	joined   bool      // its target was broken over two lines
+	unit     typed        // its 单位 cell
+	attr     string       // its 属性 cell
+	pos      input.Pos    // where its name stands
+	dropped  []typed      // cells read as nothing
+	skipped  bool         // it has no cell in the target column: the page dropped it
+	joined   bool         // its target was broken over two lines
 }
 
 // hasTarget reports whether the line prints a target of its own: a cell
