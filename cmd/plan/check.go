@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"plan/check"
+	"plan/output"
 )
 
 const checkLong = `Check TOML files of actual figures against the plan's targets.
@@ -53,7 +54,7 @@ func newCheckCmd(opts *options) *cobra.Command {
 			return runCheck(opts, f, args)
 		},
 	}
-	cmd.Flags().StringVar(&f.format, "format", "table", "output format: "+strings.Join(check.Formats(), ", "))
+	cmd.Flags().StringVar(&f.format, "format", "table", "output format: "+strings.Join(output.Names(output.Reports), ", "))
 	cmd.Flags().StringVar(&f.failOn, "fail-on", "fail", "exit 1 when a result reaches this level: fail, warn or missing")
 	cmd.Flags().StringVar(&f.lang, "lang", "zh", "names of indicators: zh (as printed) or en (English)")
 	cmd.Flags().StringVar(&f.color, "color", "auto", "colour the statuses: auto (on a terminal, unless NO_COLOR is set), always or never")
@@ -63,13 +64,17 @@ func newCheckCmd(opts *options) *cobra.Command {
 	return cmd
 }
 
-// runCheck checks the files and sets the exit status.
+// runCheck checks the files and sets the exit status. Each file is loaded,
+// judged and written before the next, so that a run over many files holds
+// one report at a time; only when the files may be the periods of one year
+// (at most check.MaxTrendPeriods of them) are their reports kept, to see
+// whether they make a trend view.
 func runCheck(opts *options, f checkFlags, args []string) error {
-	ro, err := f.renderOptions(opts)
+	ro, err := f.outputOptions(opts)
 	if err != nil {
 		return err
 	}
-	r, err := check.NewRenderer(f.format, ro)
+	format, err := output.Lookup(f.format, output.Reports)
 	if err != nil {
 		return usageErr("%v", err)
 	}
@@ -81,64 +86,78 @@ func runCheck(opts *options, f checkFlags, args []string) error {
 	if err != nil {
 		return err
 	}
-	reports := make([]check.Report, 0, len(files))
-	for _, file := range files {
+	judge := func(file string) check.Report {
 		a, err := check.LoadFile(file, p)
 		if err != nil {
-			for _, line := range errorLines(err) {
-				errorf(opts.stderr, "%s", line)
+			rep := check.Failed(file, err)
+			for _, e := range rep.Errors {
+				errorf(opts.stderr, "%s", e.Error())
 			}
-			reports = append(reports, check.Failed(file, err))
-			continue
+			return rep
 		}
-		reports = append(reports, check.Evaluate(p, a))
+		return check.Evaluate(p, a)
 	}
-	doc := check.NewDocument(p.Info, reports...)
-	if err := f.setTrend(doc); err != nil {
-		return err
+	var (
+		early []check.Report // the reports judged to see whether they make a trend
+		trend *check.Trend
+	)
+	if f.trend != "off" && len(files) >= 2 && len(files) <= check.MaxTrendPeriods {
+		for _, file := range files {
+			early = append(early, judge(file))
+		}
+		trend, _ = check.NewTrend(p.Info, early)
 	}
-	if err := r.Render(opts.stdout, doc); err != nil {
-		return fmt.Errorf("writing the report: %w", err)
+	if f.trend == "on" && trend == nil {
+		return usageErr("--trend on needs two or more files, all read, each a different period of %d", p.Info.Year)
 	}
-	switch {
-	case doc.Errors() > 0:
-		return &exitError{code: exitBadUse}
-	case doc.Summary.Reaches(ro.FailOn):
-		return &exitError{code: exitFailed}
+	w := format.NewReportWriter(opts.stdout, ro)
+	if err := w.Begin(output.Run{Plan: p.Info, Trend: trend != nil}); err != nil {
+		return writeErr(err)
+	}
+	var totals check.Totals
+	for i, file := range files {
+		var rep check.Report
+		if i < len(early) {
+			rep = early[i]
+		} else {
+			rep = judge(file)
+		}
+		totals.Add(rep)
+		if err := w.Report(rep); err != nil {
+			return writeErr(err)
+		}
+	}
+	if err := w.End(totals, trend); err != nil {
+		return writeErr(err)
+	}
+	if code := totals.ExitCode(ro.FailOn); code != exitOK {
+		return &exitError{code: code}
 	}
 	return nil
 }
 
-// setTrend adds the trend view to a document as --trend asks.
-func (f checkFlags) setTrend(doc *check.Document) error {
-	if f.trend == "off" {
-		return nil
-	}
-	t, ok := check.NewTrend(doc)
-	if f.trend == "on" && !ok {
-		return usageErr("--trend on needs two or more files, all read, each a different period of %d", doc.Plan.Year)
-	}
-	doc.Trend = t
-	return nil
+// writeErr is a failure to write the report: exit status 2.
+func writeErr(err error) error {
+	return &exitError{code: exitBadUse, err: fmt.Errorf("writing the report: %w", err)}
 }
 
-// renderOptions checks the flags and turns them into options.
-func (f checkFlags) renderOptions(opts *options) (check.RenderOptions, error) {
+// outputOptions checks the flags and turns them into options.
+func (f checkFlags) outputOptions(opts *options) (output.Options, error) {
 	level, ok := check.ParseFailOn(f.failOn)
 	if !ok {
-		return check.RenderOptions{}, usageErr("--fail-on %q: use fail, warn or missing", f.failOn)
+		return output.Options{}, usageErr("--fail-on %q: use fail, warn or missing", f.failOn)
 	}
 	if f.trend != "auto" && f.trend != "on" && f.trend != "off" {
-		return check.RenderOptions{}, usageErr("--trend %q: use auto, on or off", f.trend)
+		return output.Options{}, usageErr("--trend %q: use auto, on or off", f.trend)
 	}
 	if f.lang != "zh" && f.lang != "en" {
-		return check.RenderOptions{}, usageErr("--lang %q: use zh or en", f.lang)
+		return output.Options{}, usageErr("--lang %q: use zh or en", f.lang)
 	}
 	color, err := useColor(f.color, opts)
 	if err != nil {
-		return check.RenderOptions{}, err
+		return output.Options{}, err
 	}
-	return check.RenderOptions{Lang: f.lang, All: f.all, Quiet: f.quiet, Color: color, FailOn: level}, nil
+	return output.Options{Lang: f.lang, All: f.all, Quiet: f.quiet, Color: color, FailOn: level}, nil
 }
 
 // useColor decides on colour: always, never, or auto (stdout is a terminal

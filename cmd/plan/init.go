@@ -7,7 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"plan/check"
+	"plan/output"
 )
 
 const initLong = `Write a template actuals file with every indicator of the plan: its key, and
@@ -32,7 +32,7 @@ func newInitCmd(opts *options) *cobra.Command {
 				return err
 			}
 			var buf bytes.Buffer
-			if err := check.WriteTemplate(&buf, p); err != nil {
+			if err := output.WriteTemplate(&buf, p); err != nil {
 				return err
 			}
 			if out == "" {

@@ -1,14 +1,13 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
-	"io"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"plan/indicators"
+	"plan/output"
 	"plan/seeds"
 )
 
@@ -36,8 +35,12 @@ func newRulesCmd(opts *options) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			if err := writeRules(opts.stdout, p, format); err != nil {
-				return err
+			f, err := output.Lookup(format, output.Rules)
+			if err != nil {
+				return usageErr("%v", err)
+			}
+			if err := f.WriteRules(opts.stdout, p); err != nil {
+				return &exitError{code: exitBadUse, err: fmt.Errorf("writing the rules: %w", err)}
 			}
 			if t := p.Table; t.Count > 1 || opts.table != 0 {
 				errorf(opts.stderr, "%s: read table %d of %d (line %d, %d): %s", planName(opts), t.Index, t.Count, t.Line, t.Year, t.Reason)
@@ -51,7 +54,7 @@ func newRulesCmd(opts *options) *cobra.Command {
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&format, "format", "table", "output format: "+strings.Join(rulesFormats, ", "))
+	cmd.Flags().StringVar(&format, "format", "table", "output format: "+strings.Join(output.Names(output.Rules), ", "))
 	cmd.Flags().BoolVar(&strict, "strict", false, "exit 1 when the reader has diagnostics")
 	return cmd
 }
@@ -94,12 +97,4 @@ func planName(opts *options) string {
 		return seeds.DefaultName
 	}
 	return opts.planFile
-}
-
-// writeJSON writes v as indented JSON, without escaping < > &.
-func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
 }
