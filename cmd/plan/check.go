@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -90,9 +89,7 @@ func runCheck(opts *options, f checkFlags, args []string) error {
 		a, err := check.LoadFile(file, p)
 		if err != nil {
 			rep := check.Failed(file, err)
-			for _, e := range rep.Errors {
-				errorf(opts.stderr, "%s", e.Error())
-			}
+			opts.msg.errors(rep.Errors)
 			return rep
 		}
 		return check.Evaluate(p, a)
@@ -112,7 +109,7 @@ func runCheck(opts *options, f checkFlags, args []string) error {
 	}
 	w := format.NewReportWriter(opts.stdout, ro)
 	if err := w.Begin(output.Run{Plan: p.Info, Trend: trend != nil}); err != nil {
-		return writeErr(err)
+		return writeErr("the report", err)
 	}
 	var totals check.Totals
 	for i, file := range files {
@@ -124,21 +121,16 @@ func runCheck(opts *options, f checkFlags, args []string) error {
 		}
 		totals.Add(rep)
 		if err := w.Report(rep); err != nil {
-			return writeErr(err)
+			return writeErr("the report", err)
 		}
 	}
 	if err := w.End(totals, trend); err != nil {
-		return writeErr(err)
+		return writeErr("the report", err)
 	}
 	if code := totals.ExitCode(ro.FailOn); code != exitOK {
 		return &exitError{code: code}
 	}
 	return nil
-}
-
-// writeErr is a failure to write the report: exit status 2.
-func writeErr(err error) error {
-	return &exitError{code: exitBadUse, err: fmt.Errorf("writing the report: %w", err)}
 }
 
 // outputOptions checks the flags and turns them into options.
@@ -211,17 +203,4 @@ func expandFiles(args []string) ([]string, error) {
 		files = append(files, matches...)
 	}
 	return files, nil
-}
-
-// errorLines splits a joined error into its lines, for one "plan:" each.
-func errorLines(err error) []string {
-	var joined interface{ Unwrap() []error }
-	if errors.As(err, &joined) {
-		var lines []string
-		for _, e := range joined.Unwrap() {
-			lines = append(lines, e.Error())
-		}
-		return lines
-	}
-	return strings.Split(err.Error(), "\n")
 }

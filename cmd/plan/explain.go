@@ -1,8 +1,6 @@
 package main
 
 import (
-	"fmt"
-
 	"github.com/spf13/cobra"
 
 	"plan/check"
@@ -35,11 +33,11 @@ func newExplainCmd(opts *options) *cobra.Command {
 			var a *check.Actuals
 			if actuals != "" {
 				if a, err = check.LoadFile(actuals, p); err != nil {
-					return &exitError{code: exitBadUse, err: err}
+					return inputErr(err)
 				}
 			}
 			if err := output.WriteExplanation(opts.stdout, planName(opts), ind, check.Explain(p, ind, a)); err != nil {
-				return &exitError{code: exitBadUse, err: fmt.Errorf("writing the explanation: %w", err)}
+				return writeErr("the explanation", err)
 			}
 			return nil
 		},

@@ -67,8 +67,10 @@ func TestRulesErrors(t *testing.T) {
 		{[]string{"rules", "--format", "yaml"}, "plan: unknown format \"yaml\": use one of table, json, csv, markdown, toml\n"},
 		{[]string{"rules", "--plan", "no-such-file.txt"}, "plan: cannot read plan: open no-such-file.txt: no such file or directory\n"},
 		{[]string{"rules", "--plan", "../../go.mod"}, "plan: ../../go.mod: no target table found: looked for a header row with 指标名称 and a target column such as 2023年目标\n"},
-		{[]string{"rules", "extra"}, "plan: unknown command \"extra\" for \"plan rules\"\nplan: hint: run 'plan help' for usage\n"},
-		{[]string{"rules", "--bogus"}, "plan: unknown flag: --bogus (run 'plan help' for usage)\n"},
+		{[]string{"rules", "extra"}, "plan: unknown command \"extra\" for \"plan rules\"\nplan: hint: run 'plan help rules' for usage\n"},
+		{[]string{"rules", "--bogus"}, "plan: unknown flag: --bogus\nplan: hint: run 'plan help rules' for usage\n"},
+		{[]string{"--bogus"}, "plan: unknown flag: --bogus\nplan: hint: run 'plan help' for usage\n"},
+		{[]string{"chek"}, "plan: unknown command \"chek\" for \"plan\"\nplan: hint: did you mean check? run 'plan help' for usage\n"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := runPlan(t, tt.args...)

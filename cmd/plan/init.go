@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"plan/input"
 	"plan/output"
 )
 
@@ -25,7 +26,7 @@ func newInitCmd(opts *options) *cobra.Command {
 		Use:   "init [-o FILE] [--force]",
 		Short: "Write a template actuals file for the plan",
 		Long:  initLong,
-		Args:  cobra.NoArgs,
+		Args:  noArgs,
 		RunE: func(_ *cobra.Command, _ []string) error {
 			p, err := loadPlan(opts)
 			if err != nil {
@@ -56,7 +57,7 @@ func writeNew(path string, data []byte, force bool) error {
 	}
 	f, err := os.OpenFile(path, flags, 0o644)
 	if os.IsExist(err) {
-		return &exitError{code: exitBadUse, err: fmt.Errorf("%s already exists: not overwritten (use --force to replace it)", path)}
+		return &exitError{code: exitBadUse, err: &input.Error{Pos: input.Pos{File: path}, Msg: "already exists: not overwritten", Hint: "use --force to replace it"}}
 	}
 	if err != nil {
 		return &exitError{code: exitBadUse, err: fmt.Errorf("cannot write %s: %w", path, err)}
