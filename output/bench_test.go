@@ -6,17 +6,13 @@ import (
 	"testing"
 
 	"plan/check"
-	"plan/indicators"
 	"plan/seeds"
 )
 
 // BenchmarkWrite writes the check of a full actuals file (a figure for
 // every indicator of the default plan) in each format.
 func BenchmarkWrite(b *testing.B) {
-	p, err := indicators.Read(seeds.DefaultName, seeds.Default())
-	if err != nil {
-		b.Fatal(err)
-	}
+	p := seeds.Plan()
 	data, err := os.ReadFile("testdata/full.toml")
 	if err != nil {
 		b.Fatal(err)

@@ -6,13 +6,13 @@ import (
 )
 
 // loadPlan reads the plan named by --plan, or returns the embedded default,
-// which was read from seeds/ ahead of time.
+// which was read from seeds/ ahead of time (go generate ./seeds).
 func loadPlan(opts *options) (*indicators.Plan, error) {
 	if opts.planFile == "" {
 		if opts.table != 0 {
 			return nil, usageErr("--table needs --plan: the embedded plan has one table")
 		}
-		return embeddedPlan(), nil
+		return seeds.Plan(), nil
 	}
 	p, err := indicators.ReadFile(opts.planFile, indicators.Options{Table: opts.table})
 	if err != nil {
