@@ -22,8 +22,10 @@ func TestMain(m *testing.M) {
 // behaviour. -update rewrites the files they compare with.
 func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
-		Dir:           "testdata/script",
-		UpdateScripts: *update,
+		Dir:                 "testdata/script",
+		UpdateScripts:       *update,
+		RequireExplicitExec: true, // plan runs as a program: exec plan, or exitcode N plan
+		RequireUniqueNames:  true, // a file of a script is not written twice
 		Setup: func(env *testscript.Env) error {
 			if err := copyFiles("../../examples/*.toml", filepath.Join(env.WorkDir, "examples")); err != nil {
 				return err
