@@ -167,7 +167,7 @@ func useColor(mode string, opts *options) (bool, error) {
 	case "never":
 		return false, nil
 	case "auto":
-		return isTerminal(opts.stdout), nil
+		return opts.terminal, nil
 	}
 	return false, usageErr("--color %q: use auto, always or never", mode)
 }

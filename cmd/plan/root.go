@@ -24,6 +24,7 @@ type options struct {
 	stdout   io.Writer
 	stderr   io.Writer
 	msg      messages
+	terminal bool // standard output is a terminal
 }
 
 // run runs the command line args and returns the exit status. Standard
@@ -31,7 +32,7 @@ type options struct {
 // failed write (of help text too) ends in exit status 0.
 func run(args []string, stdout, stderr io.Writer) int {
 	out := &recordingWriter{w: stdout}
-	opts := &options{stdout: out, stderr: stderr, msg: messages{w: stderr}}
+	opts := &options{stdout: out, stderr: stderr, msg: messages{w: stderr}, terminal: isTerminal(stdout)}
 	root := newRootCmd(opts)
 	root.SetArgs(args)
 	root.SetOut(out)
