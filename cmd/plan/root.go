@@ -21,6 +21,7 @@ const (
 type options struct {
 	planFile string
 	table    int
+	stdin    io.Reader
 	stdout   io.Writer
 	stderr   io.Writer
 	msg      messages
@@ -30,9 +31,9 @@ type options struct {
 // run runs the command line args and returns the exit status. Standard
 // output goes through a writer that keeps its first error, so that no
 // failed write (of help text too) ends in exit status 0.
-func run(args []string, stdout, stderr io.Writer) int {
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	out := &recordingWriter{w: stdout}
-	opts := &options{stdout: out, stderr: stderr, msg: messages{w: stderr}, terminal: isTerminal(stdout)}
+	opts := &options{stdin: stdin, stdout: out, stderr: stderr, msg: messages{w: stderr}, terminal: isTerminal(stdout)}
 	root := newRootCmd(opts)
 	root.SetArgs(args)
 	root.SetOut(out)
@@ -94,6 +95,7 @@ func newRootCmd(opts *options) *cobra.Command {
 		return &usageError{msg: err.Error(), hint: helpHint(cmd)}
 	})
 	root.AddCommand(newRulesCmd(opts), newCheckCmd(opts), newInitCmd(opts), newExplainCmd(opts))
+	root.AddCommand(helpTopics()...)
 	return root
 }
 

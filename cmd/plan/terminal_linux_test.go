@@ -46,7 +46,7 @@ func TestColourOnATerminal(t *testing.T) {
 		t.Setenv("NO_COLOR", tt.noColor)
 		term, reader := openPTY(t)
 		var stderr bytes.Buffer
-		if code := run([]string{"check", "../../examples/shaoxing-2023.toml"}, term, &stderr); code != exitOK {
+		if code := run([]string{"check", "../../examples/shaoxing-2023.toml"}, nil, term, &stderr); code != exitOK {
 			t.Fatalf("exit %d: %s", code, stderr.String())
 		}
 		reader.SetReadDeadline(time.Now().Add(2 * time.Second))
