@@ -85,6 +85,8 @@ func TestRulesErrors(t *testing.T) {
 		{[]string{"rules", "extra"}, "plan: unknown command \"extra\" for \"plan rules\"\nplan: hint: run 'plan help rules' for usage\n"},
 		{[]string{"rules", "--bogus"}, "plan: unknown flag: --bogus\nplan: hint: run 'plan help rules' for usage\n"},
 		{[]string{"--bogus"}, "plan: unknown flag: --bogus\nplan: hint: run 'plan help' for usage\n"},
+		{[]string{"rules", "--table", "x"}, "plan: --table \"x\": not a whole number\nplan: hint: run 'plan help rules' for usage\n"},
+		{[]string{"check", "--all=maybe", "x.toml"}, "plan: --all=maybe: a switch is given alone, or as --all=true or --all=false\nplan: hint: run 'plan help check' for usage\n"},
 		{[]string{"chek"}, "plan: unknown command \"chek\" for \"plan\"\nplan: hint: did you mean check? run 'plan help' for usage\n"},
 	}
 	for _, tt := range tests {

@@ -1,12 +1,14 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"runtime/debug"
 	"strings"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 )
 
 // Exit statuses. A failing target (1) is never confused with broken input (2).
@@ -92,11 +94,28 @@ func newRootCmd(opts *options) *cobra.Command {
 	root.PersistentFlags().StringVar(&opts.planFile, "plan", "", "plan document to read (default: the embedded Shaoxing 2023 plan)")
 	root.PersistentFlags().IntVar(&opts.table, "table", 0, "which target table of the plan document to read, from 1 (default: the latest target year)")
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
-		return &usageError{msg: err.Error(), hint: helpHint(cmd)}
+		return &usageError{msg: flagMessage(err), hint: helpHint(cmd)}
 	})
 	root.AddCommand(newRulesCmd(opts), newCheckCmd(opts), newInitCmd(opts), newExplainCmd(opts))
 	root.AddCommand(helpTopics()...)
 	return root
+}
+
+// flagMessage says what is wrong with a flag without the Go parser's own
+// words: `--table "x": not a whole number`, not `strconv.ParseInt: …`.
+func flagMessage(err error) string {
+	var bad *pflag.InvalidValueError
+	if !errors.As(err, &bad) {
+		return err.Error()
+	}
+	name := "--" + bad.GetFlag().Name
+	switch bad.GetFlag().Value.Type() {
+	case "int":
+		return fmt.Sprintf("%s %q: not a whole number", name, bad.GetValue())
+	case "bool":
+		return fmt.Sprintf("%s=%s: a switch is given alone, or as %s=true or %s=false", name, bad.GetValue(), name, name)
+	}
+	return fmt.Sprintf("%s %q: not a value it takes", name, bad.GetValue())
 }
 
 // unknownCommand is the usage error of a word that is not a command, with
