@@ -22,12 +22,14 @@ func csvFormat() Format {
 }
 
 // rulesCSVHeader names the columns of plan rules --format csv.
-var rulesCSVHeader = []string{"id", "key", "name", "name_en", "category", "parent", "target", "line", "kind", "rule", "polarity", "nature", "note", "attribute"}
+func rulesCSVHeader() []string {
+	return []string{"id", "key", "name", "name_en", "category", "parent", "target", "line", "kind", "rule", "polarity", "nature", "note", "attribute"}
+}
 
 // writeRulesCSV writes one row per indicator after a header row.
 func writeRulesCSV(w io.Writer, p *indicators.Plan) error {
 	cw := csv.NewWriter(w)
-	if err := cw.Write(rulesCSVHeader); err != nil {
+	if err := cw.Write(rulesCSVHeader()); err != nil {
 		return err
 	}
 	for _, ind := range p.Indicators {
@@ -47,7 +49,9 @@ func writeRulesCSV(w io.Writer, p *indicators.Plan) error {
 }
 
 // reportCSVHeader names the columns of plan check --format csv.
-var reportCSVHeader = []string{"file", "period", "id", "key", "name", "category", "target", "kind", "actual", "actual_text", "unit", "status", "note"}
+func reportCSVHeader() []string {
+	return []string{"file", "period", "id", "key", "name", "category", "target", "kind", "actual", "actual_text", "unit", "status", "note"}
+}
 
 // csvWriter writes one row per result; a file that could not be checked
 // has none.
@@ -58,7 +62,7 @@ type csvWriter struct {
 
 // Begin writes the header row.
 func (c *csvWriter) Begin(Run) error {
-	if err := c.w.Write(reportCSVHeader); err != nil {
+	if err := c.w.Write(reportCSVHeader()); err != nil {
 		return err
 	}
 	c.w.Flush()

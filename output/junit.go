@@ -39,6 +39,7 @@ func (c *junitCounts) add(o junitCounts) {
 	c.Skipped += o.Skipped
 }
 
+// junitSuite is the testsuite of one file.
 type junitSuite struct {
 	XMLName xml.Name `xml:"testsuite"`
 	Name    string   `xml:"name,attr"`
@@ -46,6 +47,7 @@ type junitSuite struct {
 	Cases []junitCase `xml:"testcase"`
 }
 
+// junitCase is the testcase of one indicator, or of a file not checked.
 type junitCase struct {
 	Name      string      `xml:"name,attr"`
 	Classname string      `xml:"classname,attr"`
@@ -54,6 +56,7 @@ type junitCase struct {
 	Error     *junitIssue `xml:"error,omitempty"`
 }
 
+// junitIssue is a failure, a skip or an error, with its message and detail.
 type junitIssue struct {
 	Message string `xml:"message,attr"`
 	Type    string `xml:"type,attr,omitempty"`
