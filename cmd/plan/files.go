@@ -33,10 +33,12 @@ type fileSet struct {
 
 // fileKey narrows the files that may be the same file before os.SameFile
 // compares them, so that a run over many files does not compare each with
-// all the others.
+// all the others: the device and inode where the system has them (one file
+// a key), else the size and time of change.
 type fileKey struct {
-	size int64
-	mod  time.Time
+	dev, ino uint64
+	size     int64
+	mod      time.Time
 }
 
 // seenFile is a file taken and the name it was taken by.
@@ -83,7 +85,7 @@ func (s *fileSet) add(arg string) error {
 
 // take adds a file unless it was taken already.
 func (s *fileSet) take(name string, info fs.FileInfo) {
-	key := fileKey{info.Size(), info.ModTime()}
+	key := keyOf(info)
 	for _, f := range s.seen[key] {
 		if os.SameFile(f.info, info) {
 			s.msg.errorf("%s: the same file as %s: checked once", name, f.name)
