@@ -63,13 +63,10 @@ work_death_rate = 0.006
 grain_capacity = "153.5万吨"
 `
 
-// loadFull reads the embedded plan and the full actuals file.
+// loadFull takes the embedded plan and loads the full actuals file.
 func loadFull(b *testing.B) (*indicators.Plan, *Actuals) {
 	b.Helper()
-	p, err := indicators.Read(seeds.DefaultName, seeds.Default())
-	if err != nil {
-		b.Fatal(err)
-	}
+	p := seeds.Plan()
 	a, err := Load("full.toml", []byte(fullActuals), p)
 	if err != nil {
 		b.Fatal(err)
@@ -77,8 +74,8 @@ func loadFull(b *testing.B) (*indicators.Plan, *Actuals) {
 	return p, a
 }
 
-// BenchmarkCheck loads the embedded plan and a full actuals file and
-// evaluates them: the work of one plan check run.
+// BenchmarkCheck takes the embedded plan, loads a full actuals file and
+// evaluates it: the work of one plan check run.
 func BenchmarkCheck(b *testing.B) {
 	for b.Loop() {
 		p, a := loadFull(b)
@@ -107,10 +104,7 @@ func BenchmarkEvaluate(b *testing.B) {
 // TestFullActuals keeps the benchmark's file honest: every indicator has a
 // figure and none is missing.
 func TestFullActuals(t *testing.T) {
-	p, err := indicators.Read(seeds.DefaultName, seeds.Default())
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := seeds.Plan()
 	a, err := Load("full.toml", []byte(fullActuals), p)
 	if err != nil {
 		t.Fatal(err)

@@ -1,9 +1,10 @@
 package check
 
 import (
-	"errors"
+	"fmt"
 
 	"plan/indicators"
+	"plan/input"
 )
 
 // Status is the verdict on one indicator.
@@ -72,51 +73,68 @@ func (s Summary) Total() int { return s.Pass + s.Warn + s.Fail + s.Missing }
 
 // Report is the check of one actuals file.
 type Report struct {
-	File      string   `json:"file"`
-	Period    string   `json:"period"`
-	Results   []Result `json:"results"`
-	Summary   Summary  `json:"summary"`
-	Error     string   `json:"error,omitempty"` // why the file could not be checked
-	ErrorLine int      `json:"-"`               // the line the error is at, 0 if none
+	File    string   `json:"file"`
+	Period  string   `json:"period"`
+	Results []Result `json:"results"`
+	Summary Summary  `json:"summary"`
+	Error   string   `json:"error,omitempty"` // why the file could not be checked: its errors, one a line
+
+	// Errors are the problems that kept the file from being checked, in
+	// the order of the file; none for a file checked.
+	Errors input.ErrorList `json:"-"`
 }
 
-// Failed is the report of a file that could not be checked.
+// Failed is the report of a file that could not be checked, with every
+// problem err holds, in the order of the file.
 func Failed(file string, err error) Report {
-	r := Report{File: file, Results: []Result{}, Error: err.Error()}
-	var ie *InputError
-	if errors.As(err, &ie) {
-		r.ErrorLine = ie.Line
-	}
-	return r
+	errs := input.Errors(err)
+	errs.Sort()
+	return Report{File: file, Results: []Result{}, Error: errs.Error(), Errors: errs}
 }
 
-// Errors counts the reports that could not be checked.
-func (d *Document) Errors() int {
-	n := 0
-	for _, r := range d.Reports {
-		if r.Error != "" {
-			n++
-		}
-	}
-	return n
+// Schema is the version of the JSON report of plan check. A change to the
+// meaning of a field is a new schema; a new field is not.
+const Schema = 1
+
+// SummaryLine writes a summary as one line: "49 indicators: 3 pass, 1 warn,
+// 0 fail, 45 missing".
+func SummaryLine(s Summary) string {
+	return fmt.Sprintf("%d indicators: %d pass, %d warn, %d fail, %d missing", s.Total(), s.Pass, s.Warn, s.Fail, s.Missing)
 }
 
-// Document is everything one run checked: the plan and one report a file.
-type Document struct {
-	Schema  int             `json:"schema"`
-	Plan    indicators.Info `json:"plan"`
-	Reports []Report        `json:"reports"`
-	Summary Summary         `json:"summary"`
-	Trend   *Trend          `json:"trend,omitempty"` // set when the files are periods of one year
+// Totals sum up the reports of a run, for its last line and its exit status.
+type Totals struct {
+	Files      int     // reports, one a file
+	NotChecked int     // reports of files that could not be checked
+	Summary    Summary // the results of every file checked
 }
 
-// NewDocument gathers reports on a plan and sums them up.
-func NewDocument(info indicators.Info, reports ...Report) *Document {
-	d := &Document{Schema: 1, Plan: info, Reports: reports}
-	for _, r := range reports {
-		d.Summary.Merge(r.Summary)
+// Add counts one report.
+func (t *Totals) Add(rep Report) {
+	t.Files++
+	if rep.Error != "" {
+		t.NotChecked++
 	}
-	return d
+	t.Summary.Merge(rep.Summary)
+}
+
+// The exit statuses of plan check. A failing target (1) is never confused
+// with a file that could not be checked (2).
+const (
+	ExitOK     = 0 // no result reaches the --fail-on level
+	ExitFailed = 1 // a result does
+	ExitBroken = 2 // a file could not be checked; it wins over ExitFailed
+)
+
+// ExitCode is the exit status of a run with these totals at a --fail-on level.
+func (t Totals) ExitCode(level FailOn) int {
+	switch {
+	case t.NotChecked > 0:
+		return ExitBroken
+	case t.Summary.Reaches(level):
+		return ExitFailed
+	}
+	return ExitOK
 }
 
 // FailOn is the level at which a run fails (exit status 1).

@@ -1,16 +1,25 @@
 package check
 
 import (
-	"sort"
+	"cmp"
+	"slices"
+
+	"plan/indicators"
 )
+
+// MaxTrendPeriods is the most files a trend view can have: one per
+// distinct period of a year, and periods are told apart by the months they
+// cover (a quarter is the same period as its last month), so twelve.
+const MaxTrendPeriods = 12
 
 // Trend is the view of several files that are periods of one year: one row
 // per indicator, one cell per period, so a person sees an indicator turn
-// from warn to pass.
+// from warn to pass. It keeps only what it shows.
 type Trend struct {
-	Periods []string   `json:"periods"` // in the order of the year
-	Files   []string   `json:"files"`   // the file of each period
-	Rows    []TrendRow `json:"rows"`    // in table order
+	Periods   []string   `json:"periods"` // in the order of the year
+	Files     []string   `json:"files"`   // the file of each period
+	Rows      []TrendRow `json:"rows"`    // in table order
+	Summaries []Summary  `json:"-"`       // the summary of each period's file
 }
 
 // TrendRow is one indicator across the periods.
@@ -28,74 +37,70 @@ type TrendRow struct {
 type TrendCell struct {
 	Period     string   `json:"period"`
 	Actual     *float64 `json:"actual"`
-	ActualText string   `json:"actual_text"`
+	ActualText string   `json:"actual_text"` // as the file gives it, with its own period if it has one
 	Status     Status   `json:"status"`
 	Note       string   `json:"note"`
 }
 
-// NewTrend builds the trend view of a document. It reports false unless the
-// document holds two or more checked files whose periods are distinct
-// periods of the plan's year.
-func NewTrend(d *Document) (*Trend, bool) {
-	if len(d.Reports) < 2 || d.Errors() > 0 {
+// NewTrend builds the trend view of the reports of a run on a plan. It
+// reports false unless there are two or more, all checked, whose periods
+// are distinct periods of the plan's year.
+func NewTrend(plan indicators.Info, reports []Report) (*Trend, bool) {
+	if len(reports) < 2 || len(reports) > MaxTrendPeriods {
 		return nil, false
 	}
-	reports, ok := byPeriod(d)
+	ordered, ok := byPeriod(plan, reports)
 	if !ok {
 		return nil, false
 	}
 	t := &Trend{}
-	for _, rep := range reports {
+	for _, rep := range ordered {
 		t.Periods = append(t.Periods, rep.Period)
 		t.Files = append(t.Files, rep.File)
+		t.Summaries = append(t.Summaries, rep.Summary)
 	}
-	for i, first := range reports[0].Results {
+	for i, first := range ordered[0].Results {
 		row := TrendRow{ID: first.ID, Key: first.Key, Name: first.Name, NameEn: first.NameEn, Category: first.Category, Target: first.Target}
-		for _, rep := range reports {
+		for _, rep := range ordered {
 			r := rep.Results[i]
-			row.Cells = append(row.Cells, TrendCell{Period: rep.Period, Actual: r.Actual, ActualText: displayActual(r), Status: r.Status, Note: r.Note})
+			row.Cells = append(row.Cells, TrendCell{Period: rep.Period, Actual: r.Actual, ActualText: shownActual(r), Status: r.Status, Note: r.Note})
 		}
 		t.Rows = append(t.Rows, row)
 	}
 	return t, true
 }
 
-// byPeriod orders the reports by period, and reports false when two share
-// a period or one falls outside the plan's year.
-func byPeriod(d *Document) ([]Report, bool) {
+// byPeriod orders the reports by period, and reports false when one could
+// not be checked, two share a period, one falls outside the plan's year,
+// or they do not judge the same indicators.
+func byPeriod(plan indicators.Info, reports []Report) ([]Report, bool) {
 	type dated struct {
 		months int
 		rep    Report
 	}
-	var ds []dated
+	ds := make([]dated, 0, len(reports))
 	seen := map[int]bool{}
-	for _, rep := range d.Reports {
+	for _, rep := range reports {
 		p, err := ParsePeriod(rep.Period)
-		if err != nil || p.Year != d.Plan.Year || seen[p.Months] || len(rep.Results) != len(d.Reports[0].Results) {
+		if rep.Error != "" || err != nil || p.Year != plan.Year || seen[p.Months] || len(rep.Results) != len(reports[0].Results) {
 			return nil, false
 		}
 		seen[p.Months] = true
 		ds = append(ds, dated{p.Months, rep})
 	}
-	sort.Slice(ds, func(i, j int) bool { return ds[i].months < ds[j].months })
+	slices.SortFunc(ds, func(a, b dated) int { return cmp.Compare(a.months, b.months) })
 	out := make([]Report, len(ds))
-	for i, x := range ds {
-		out[i] = x.rep
+	for i, d := range ds {
+		out[i] = d.rep
 	}
 	return out, true
 }
 
-// anyFigure reports whether a row has a figure in some period.
-func (row TrendRow) anyFigure() bool {
-	for _, c := range row.Cells {
-		if c.Actual != nil || c.Status != Missing {
-			return true
-		}
+// shownActual is a figure as given, with its own period if it has one:
+// "8.3% (to 2023-05)".
+func shownActual(r Result) string {
+	if r.Period != "" {
+		return r.ActualText + " (to " + r.Period + ")"
 	}
-	return false
-}
-
-// trendName is a row's name in the language asked for.
-func (row TrendRow) trendName(lang string) string {
-	return displayName(Result{Name: row.Name, NameEn: row.NameEn}, lang)
+	return r.ActualText
 }

@@ -79,11 +79,19 @@ func (l ErrorList) Err() error {
 }
 
 // Errors returns the errors an error holds: the list of an ErrorList, the
-// Error itself, or for any other error one Error with only its message.
-// A nil error holds none.
+// Error itself, each error joined by errors.Join in turn, or for any other
+// error one Error with only its message. A nil error holds none. The list
+// is in the order the errors were found; Sort puts it in position order.
 func Errors(err error) ErrorList {
 	if err == nil {
 		return nil
+	}
+	if joined, ok := err.(interface{ Unwrap() []error }); ok {
+		var list ErrorList
+		for _, part := range joined.Unwrap() {
+			list = append(list, Errors(part)...)
+		}
+		return list
 	}
 	var list ErrorList
 	if errors.As(err, &list) {

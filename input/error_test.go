@@ -44,6 +44,10 @@ func TestErrorsOfOtherErrors(t *testing.T) {
 	if got.Len() != 1 || got[0].Msg != "plain" || got[0].Pos != (Pos{}) {
 		t.Errorf("Errors(plain) = %+v", got)
 	}
+	joined := Errors(errors.Join(errors.New("one"), e, ErrorList{{Msg: "three"}, {Msg: "four"}}))
+	if joined.Len() != 4 || joined[0].Msg != "one" || joined[1] != e || joined[3].Msg != "four" {
+		t.Errorf("Errors(joined) = %v, want each joined error in turn", joined)
+	}
 	if s := (&Error{Key: "k", Msg: "m"}).Error(); s != `"k": m` {
 		t.Errorf("an error with a key and no position reads %q", s)
 	}

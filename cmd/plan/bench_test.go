@@ -11,7 +11,7 @@ func BenchmarkRunCheck(b *testing.B) {
 	for _, format := range []string{"table", "json"} {
 		b.Run(format, func(b *testing.B) {
 			for b.Loop() {
-				if code := run([]string{"check", "--format", format, "../../examples/shaoxing-2023.toml"}, io.Discard, io.Discard); code != 0 {
+				if code := run([]string{"check", "--format", format, "../../examples/shaoxing-2023.toml"}, nil, io.Discard, io.Discard); code != 0 {
 					b.Fatalf("exit %d", code)
 				}
 			}

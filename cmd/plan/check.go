@@ -1,16 +1,15 @@
 package main
 
 import (
-	"errors"
+	"bufio"
 	"fmt"
 	"os"
-	"path/filepath"
-	"sort"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"plan/check"
+	"plan/output"
 )
 
 const checkLong = `Check TOML files of actual figures against the plan's targets.
@@ -19,15 +18,26 @@ Each indicator with a rule is judged pass, warn, fail or missing, with a short
 note: the margin, what is needed, a stretch met, or a unit to check. The table
 folds missing indicators into one line; --all lists them in full.
 
-FILE may be several files or a directory (its *.toml files, sorted); each file
-is a report. A file that cannot be read is reported on stderr with its name,
-and the others are still checked.
+Each FILE is a report, in the order given. A directory stands for its *.toml
+files, sorted (not those of its subdirectories); hidden files (._q3.toml,
+.#q3.toml) and anything that is not a regular file are skipped, each with a
+line on stderr. A file reached twice is checked once. "-" reads standard
+input, and a file named here may be a pipe. A file that cannot be read is
+reported on stderr with its name, and the others are still checked.
+
+Files that are different periods of the plan's year show as one table with a
+column per period (--trend auto); --trend or --trend=on insists on it,
+--trend=off shows a table per file.
+
+--quiet leaves out what is not a problem in the table, markdown and github
+formats; json, csv and junit always write every result.
 
 Exit status: 0 when no result reaches the --fail-on level, 1 when one does,
 2 for a usage or input error (it wins over 1). The levels: fail (any fail),
 warn (any warn or fail), missing (anything missing, warn or fail).
 
-The file format, the verdict rules and the tolerances are in README.md.`
+"plan help actuals" describes the file; "plan help verdicts" how each
+target is judged.`
 
 // checkFlags are the flags of plan check.
 type checkFlags struct {
@@ -44,7 +54,7 @@ type checkFlags struct {
 func newCheckCmd(opts *options) *cobra.Command {
 	var f checkFlags
 	cmd := &cobra.Command{
-		Use:   "check [flags] FILE|DIR...",
+		Use:   "check [flags] FILE|DIR|-...",
 		Short: "Check files of actual figures against the plan's targets",
 		Long:  checkLong,
 		Args: wantArgs(func(n int) bool { return n > 0 },
@@ -53,92 +63,136 @@ func newCheckCmd(opts *options) *cobra.Command {
 			return runCheck(opts, f, args)
 		},
 	}
-	cmd.Flags().StringVar(&f.format, "format", "table", "output format: "+strings.Join(check.Formats(), ", "))
-	cmd.Flags().StringVar(&f.failOn, "fail-on", "fail", "exit 1 when a result reaches this level: fail, warn or missing")
-	cmd.Flags().StringVar(&f.lang, "lang", "zh", "names of indicators: zh (as printed) or en (English)")
-	cmd.Flags().StringVar(&f.color, "color", "auto", "colour the statuses: auto (on a terminal, unless NO_COLOR is set), always or never")
-	cmd.Flags().StringVar(&f.trend, "trend", "auto", "one table with a column per period: auto (when the files are periods of one year), on or off")
-	cmd.Flags().BoolVar(&f.all, "all", false, "list missing indicators in full")
-	cmd.Flags().BoolVarP(&f.quiet, "quiet", "q", false, "print only the summary line and the problems")
+	fl := cmd.Flags()
+	fl.StringVar(&f.format, "format", "table", "output format: "+strings.Join(output.Names(output.Reports), ", "))
+	fl.StringVar(&f.failOn, "fail-on", "fail", "exit 1 when a result reaches this level: fail, warn or missing")
+	fl.StringVar(&f.lang, "lang", "zh", "names of indicators: zh (as printed) or en (English)")
+	fl.StringVar(&f.color, "color", "auto", "colour the statuses: auto (on a terminal, unless NO_COLOR is set and not empty), always or never")
+	fl.StringVar(&f.trend, "trend", "auto", "one table with a column per period: auto (when the files are periods of one year), on or off; --trend alone is on")
+	fl.Lookup("trend").NoOptDefVal = "on" // so that --trend q1.toml q2.toml takes both files
+	fl.BoolVar(&f.all, "all", false, "list missing indicators in full")
+	fl.BoolVarP(&f.quiet, "quiet", "q", false, "print only the summary line and the problems ("+strings.Join(output.QuietNames(), ", ")+")")
 	return cmd
 }
 
-// runCheck checks the files and sets the exit status.
+// runCheck checks the files and sets the exit status. Each file is loaded,
+// judged and written before the next, so that a run over many files holds
+// one report at a time; only when the files may be the periods of one year
+// (at most check.MaxTrendPeriods of them) are their reports kept, to see
+// whether they make a trend view.
 func runCheck(opts *options, f checkFlags, args []string) error {
-	ro, err := f.renderOptions(opts)
+	format, err := output.Lookup(f.format, output.Reports)
+	if err != nil {
+		return usageErr("%v", err)
+	}
+	ro, err := f.outputOptions(opts, format)
 	if err != nil {
 		return err
 	}
-	r, err := check.NewRenderer(f.format, ro)
-	if err != nil {
-		return usageErr("%v", err)
+	if err := f.trendValueAsFile(args); err != nil {
+		return err
 	}
-	files, err := expandFiles(args)
+	files, err := collectFiles(args, opts.msg)
 	if err != nil {
-		return usageErr("%v", err)
+		return err
+	}
+	if len(files) == 0 {
+		return usageErr("nothing to check: every file given was skipped")
 	}
 	p, err := loadPlan(opts)
 	if err != nil {
 		return err
 	}
-	reports := make([]check.Report, 0, len(files))
-	for _, file := range files {
-		a, err := check.LoadFile(file, p)
+	judge := func(file string) check.Report {
+		name, a, err := loadActuals(file, opts.stdin, p)
 		if err != nil {
-			for _, line := range errorLines(err) {
-				errorf(opts.stderr, "%s", line)
-			}
-			reports = append(reports, check.Failed(file, err))
-			continue
+			rep := check.Failed(name, err)
+			opts.msg.errors(rep.Errors)
+			return rep
 		}
-		reports = append(reports, check.Evaluate(p, a))
+		return check.Evaluate(p, a)
 	}
-	doc := check.NewDocument(p.Info, reports...)
-	if err := f.setTrend(doc); err != nil {
-		return err
+	var (
+		early []check.Report // the reports judged to see whether they make a trend
+		trend *check.Trend
+	)
+	if f.trend != "off" && len(files) >= 2 && len(files) <= check.MaxTrendPeriods {
+		for _, file := range files {
+			early = append(early, judge(file))
+		}
+		trend, _ = check.NewTrend(p.Info, early)
 	}
-	if err := r.Render(opts.stdout, doc); err != nil {
-		return fmt.Errorf("writing the report: %w", err)
+	if f.trend == "on" && trend == nil {
+		return usageErr("--trend on needs two or more files, all read, each a different period of %d", p.Info.Year)
 	}
-	switch {
-	case doc.Errors() > 0:
-		return &exitError{code: exitBadUse}
-	case doc.Summary.Reaches(ro.FailOn):
-		return &exitError{code: exitFailed}
+	out := bufio.NewWriter(opts.stdout)
+	w := format.NewReportWriter(out, ro)
+	if err := w.Begin(output.Run{Plan: p.Info, Trend: trend != nil}); err != nil {
+		return writeErr("the report", err)
+	}
+	var totals check.Totals
+	for i, file := range files {
+		var rep check.Report
+		if i < len(early) {
+			rep = early[i]
+		} else {
+			rep = judge(file)
+		}
+		totals.Add(rep)
+		if err := w.Report(rep); err != nil {
+			return writeErr("the report", err)
+		}
+		if err := out.Flush(); err != nil { // each report as soon as it is judged
+			return writeErr("the report", err)
+		}
+	}
+	if err := w.End(totals, trend); err != nil {
+		return writeErr("the report", err)
+	}
+	if err := out.Flush(); err != nil {
+		return writeErr("the report", err)
+	}
+	if code := totals.ExitCode(ro.FailOn); code != exitOK {
+		return &exitError{code: code}
 	}
 	return nil
 }
 
-// setTrend adds the trend view to a document as --trend asks.
-func (f checkFlags) setTrend(doc *check.Document) error {
-	if f.trend == "off" {
-		return nil
+// trendValueAsFile refuses "--trend off q1.toml": --trend alone means on, so
+// "off" would be read as a file. A value of --trend given as an argument,
+// where no file has that name, is a usage error saying how to write it.
+func (f checkFlags) trendValueAsFile(args []string) error {
+	for _, arg := range args {
+		switch arg {
+		case "auto", "on", "off":
+			if _, err := os.Stat(arg); err != nil {
+				return &usageError{msg: fmt.Sprintf("%s: no such file", arg), hint: fmt.Sprintf("write --trend=%s: --trend alone means on", arg)}
+			}
+		}
 	}
-	t, ok := check.NewTrend(doc)
-	if f.trend == "on" && !ok {
-		return usageErr("--trend on needs two or more files, all read, each a different period of %d", doc.Plan.Year)
-	}
-	doc.Trend = t
 	return nil
 }
 
-// renderOptions checks the flags and turns them into options.
-func (f checkFlags) renderOptions(opts *options) (check.RenderOptions, error) {
+// outputOptions checks the flags and turns them into options for a format.
+func (f checkFlags) outputOptions(opts *options, format output.Format) (output.Options, error) {
+	if f.quiet && !format.Quiet {
+		return output.Options{}, usageErr("--quiet with --format %s: %s writes every result; --quiet applies to %s", format.Name, format.Name, strings.Join(output.QuietNames(), ", "))
+	}
 	level, ok := check.ParseFailOn(f.failOn)
 	if !ok {
-		return check.RenderOptions{}, usageErr("--fail-on %q: use fail, warn or missing", f.failOn)
+		return output.Options{}, usageErr("--fail-on %q: use fail, warn or missing", f.failOn)
 	}
 	if f.trend != "auto" && f.trend != "on" && f.trend != "off" {
-		return check.RenderOptions{}, usageErr("--trend %q: use auto, on or off", f.trend)
+		return output.Options{}, usageErr("--trend %q: use auto, on or off", f.trend)
 	}
 	if f.lang != "zh" && f.lang != "en" {
-		return check.RenderOptions{}, usageErr("--lang %q: use zh or en", f.lang)
+		return output.Options{}, usageErr("--lang %q: use zh or en", f.lang)
 	}
 	color, err := useColor(f.color, opts)
 	if err != nil {
-		return check.RenderOptions{}, err
+		return output.Options{}, err
 	}
-	return check.RenderOptions{Lang: f.lang, All: f.all, Quiet: f.quiet, Color: color, FailOn: level}, nil
+	return output.Options{Lang: f.lang, All: f.all, Quiet: f.quiet, Color: color, FailOn: level}, nil
 }
 
 // useColor decides on colour: always, never, or auto (stdout is a terminal
@@ -156,7 +210,7 @@ func useColor(mode string, opts *options) (bool, error) {
 	case "never":
 		return false, nil
 	case "auto":
-		return isTerminal(opts.stdout), nil
+		return opts.terminal, nil
 	}
 	return false, usageErr("--color %q: use auto, always or never", mode)
 }
@@ -169,40 +223,4 @@ func isTerminal(w any) bool {
 	}
 	st, err := f.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
-}
-
-// expandFiles turns the arguments into files: a directory stands for its
-// *.toml files, sorted. A file that is not there is kept, to be reported.
-func expandFiles(args []string) ([]string, error) {
-	var files []string
-	for _, arg := range args {
-		st, err := os.Stat(arg)
-		if err != nil || !st.IsDir() {
-			files = append(files, arg)
-			continue
-		}
-		matches, err := filepath.Glob(filepath.Join(arg, "*.toml"))
-		if err != nil {
-			return nil, err
-		}
-		if len(matches) == 0 {
-			return nil, fmt.Errorf("%s: a directory with no .toml files", arg)
-		}
-		sort.Strings(matches)
-		files = append(files, matches...)
-	}
-	return files, nil
-}
-
-// errorLines splits a joined error into its lines, for one "plan:" each.
-func errorLines(err error) []string {
-	var joined interface{ Unwrap() []error }
-	if errors.As(err, &joined) {
-		var lines []string
-		for _, e := range joined.Unwrap() {
-			lines = append(lines, e.Error())
-		}
-		return lines
-	}
-	return strings.Split(err.Error(), "\n")
 }

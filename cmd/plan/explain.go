@@ -1,13 +1,10 @@
 package main
 
 import (
-	"fmt"
-	"io"
-
 	"github.com/spf13/cobra"
 
 	"plan/check"
-	"plan/indicators"
+	"plan/output"
 )
 
 const explainLong = `Show how one indicator is read and judged: the source line, the typed
@@ -36,67 +33,15 @@ func newExplainCmd(opts *options) *cobra.Command {
 			var a *check.Actuals
 			if actuals != "" {
 				if a, err = check.LoadFile(actuals, p); err != nil {
-					return &exitError{code: exitBadUse, err: err}
+					return inputErr(err)
 				}
 			}
-			writeExplanation(opts.stdout, planName(opts), ind, check.Explain(p, ind, a))
+			if err := output.WriteExplanation(opts.stdout, planName(opts), ind, check.Explain(p, ind, a)); err != nil {
+				return writeErr("the explanation", err)
+			}
 			return nil
 		},
 	}
 	cmd.Flags().StringVar(&actuals, "actuals", "", "apply the tolerances and figures of this actuals file")
 	return cmd
-}
-
-// writeExplanation writes what plan explain shows.
-func writeExplanation(w io.Writer, source string, ind *indicators.Indicator, ex check.Explanation) {
-	fmt.Fprintf(w, "%s %s\n", ind.ID, ind.Name)
-	field := func(name, value string) {
-		if value != "" {
-			fmt.Fprintf(w, "  %-11s %s\n", name+":", value)
-		}
-	}
-	field("key", ind.Key)
-	field("english", ind.NameEn)
-	field("category", ind.Category)
-	src := fmt.Sprintf("%s, line %d", source, ind.Line)
-	if ind.Target != "" {
-		src += ": " + ind.Target
-	}
-	field("source", src)
-	if ind.Rule == nil {
-		field("rule", "none (a group row)")
-		return
-	}
-	r := ind.Rule
-	field("rule", fmt.Sprintf("%s %s, polarity %s", r.Kind, indicators.Symbol(*r), r.Polarity))
-	field("nature", string(ex.Nature)+natureNote(ex.Nature))
-	if ex.Period.Text != "" {
-		field("period", ex.Period.Text)
-	}
-	if r.Measure == indicators.Decrease {
-		field("measure", "the size of the decrease")
-	}
-	if r.Ref != "" {
-		field("reference", r.Ref+" ("+r.Relation+")")
-	}
-	field("note", r.Note)
-	field("tolerances", fmt.Sprintf("about %s; warn %s", ex.Tolerances.About.Describe(), ex.Tolerances.Warn.Describe()))
-	if ex.Pass == "" {
-		field("thresholds", ex.Need)
-		return
-	}
-	field("pass from", ex.Pass)
-	field("warn from", ex.Warn)
-	field("fail", "anything else")
-}
-
-// natureNote says how a nature is judged before the year's end.
-func natureNote(n indicators.Nature) string {
-	switch n {
-	case indicators.Flow:
-		return " (a year-to-date figure is judged against the elapsed share of the target)"
-	case indicators.Stock:
-		return " (a year-end count: before the end a shortfall is at worst a warn)"
-	}
-	return " (a year-to-date figure is judged against the annual target)"
 }

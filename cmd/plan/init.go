@@ -1,13 +1,16 @@
 package main
 
 import (
-	"bytes"
-	"fmt"
+	"errors"
+	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
 
 	"github.com/spf13/cobra"
 
-	"plan/check"
+	"plan/input"
+	"plan/output"
 )
 
 const initLong = `Write a template actuals file with every indicator of the plan: its key, and
@@ -15,55 +18,88 @@ as a comment its ID, name, target and unit. The values are commented out, so
 the template checks cleanly until figures are filled in.
 
 Without -o the template goes to stdout. An existing file is never
-overwritten unless --force is given.`
+overwritten unless --force is given, and then only once the new template is
+written whole: a failed write leaves the old file as it was.
+
+"plan help actuals" describes the file.`
 
 // newInitCmd builds "plan init".
 func newInitCmd(opts *options) *cobra.Command {
 	var out string
 	var force bool
 	cmd := &cobra.Command{
-		Use:   "init [-o FILE] [--force]",
+		Use:   "init [-o FILE [--force]]",
 		Short: "Write a template actuals file for the plan",
 		Long:  initLong,
-		Args:  cobra.NoArgs,
+		Args:  noArgs,
 		RunE: func(_ *cobra.Command, _ []string) error {
 			p, err := loadPlan(opts)
 			if err != nil {
 				return err
 			}
-			var buf bytes.Buffer
-			if err := check.WriteTemplate(&buf, p); err != nil {
-				return err
-			}
+			write := func(w io.Writer) error { return output.WriteTemplate(w, p) }
 			if out == "" {
-				_, err := opts.stdout.Write(buf.Bytes())
-				return err
+				if err := write(opts.stdout); err != nil {
+					return writeErr("the template", err)
+				}
+				return nil
 			}
-			return writeNew(out, buf.Bytes(), force)
+			return writeFile(out, force, write)
 		},
 	}
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write the template to FILE instead of stdout")
-	cmd.Flags().BoolVar(&force, "force", false, "overwrite FILE if it exists")
+	cmd.Flags().BoolVar(&force, "force", false, "replace FILE if it exists")
 	return cmd
 }
 
-// writeNew writes data to a new file at path; an existing file is an error
-// unless force is set.
-func writeNew(path string, data []byte, force bool) error {
-	flags := os.O_WRONLY | os.O_CREATE | os.O_EXCL
-	if force {
-		flags = os.O_WRONLY | os.O_CREATE | os.O_TRUNC
+// writeFile writes a file at path with write. Without force an existing
+// file is an error, and a file left half written by a failed write is
+// removed. With force the file is written beside the old one under a
+// temporary name and renamed over it, so that a failed write never leaves
+// the old file cut short.
+func writeFile(path string, force bool, write func(io.Writer) error) error {
+	if !force {
+		f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+		if errors.Is(err, fs.ErrExist) {
+			return inputErr(&input.Error{Pos: input.Pos{File: path}, Msg: "already exists: not overwritten", Hint: "use --force to replace it"})
+		}
+		if err != nil {
+			return writeErr(path, err)
+		}
+		if err := writeClose(f, write); err != nil {
+			os.Remove(path)
+			return writeErr(path, err)
+		}
+		return nil
 	}
-	f, err := os.OpenFile(path, flags, 0o644)
-	if os.IsExist(err) {
-		return &exitError{code: exitBadUse, err: fmt.Errorf("%s already exists: not overwritten (use --force to replace it)", path)}
+	mode := fs.FileMode(0o644)
+	if info, err := os.Stat(path); err == nil {
+		mode = info.Mode().Perm() // the new file keeps the old one's permissions
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return writeErr(path, err)
+	}
+	err = writeClose(tmp, write)
+	if err == nil {
+		err = os.Chmod(tmp.Name(), mode)
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), path)
 	}
 	if err != nil {
-		return &exitError{code: exitBadUse, err: fmt.Errorf("cannot write %s: %w", path, err)}
+		os.Remove(tmp.Name())
+		return writeErr(path, err)
 	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return &exitError{code: exitBadUse, err: fmt.Errorf("cannot write %s: %w", path, err)}
+	return nil
+}
+
+// writeClose writes a file with write and closes it, returning the first
+// error: a write error, or the close's (where a delayed write error shows).
+func writeClose(f *os.File, write func(io.Writer) error) error {
+	err := write(f)
+	if cerr := f.Close(); err == nil {
+		err = cerr
 	}
-	return f.Close()
+	return err
 }

@@ -4,9 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime/debug"
 	"strings"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 )
 
 // Exit statuses. A failing target (1) is never confused with broken input (2).
@@ -17,59 +19,47 @@ const (
 	programName = "plan"
 )
 
-// exitError carries an exit status out of a command; a nil-message one only
-// sets the status (the command has already said what it needed to).
-type exitError struct {
-	code int
-	err  error
-}
-
-// Error is the message of the error carried, or the status alone.
-func (e *exitError) Error() string {
-	if e.err == nil {
-		return fmt.Sprintf("exit status %d", e.code)
-	}
-	return e.err.Error()
-}
-
-// options are the flags shared by every command.
+// options are the flags shared by every command, and where output goes.
 type options struct {
 	planFile string
 	table    int
+	stdin    io.Reader
 	stdout   io.Writer
 	stderr   io.Writer
+	msg      messages
+	terminal bool // standard output is a terminal
 }
 
-// run runs the command line args and returns the exit status.
-func run(args []string, stdout, stderr io.Writer) int {
-	opts := &options{stdout: stdout, stderr: stderr}
+// run runs the command line args and returns the exit status. Standard
+// output goes through a writer that keeps its first error, so that no
+// failed write (of help text too) ends in exit status 0.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	out := &recordingWriter{w: stdout}
+	opts := &options{stdin: stdin, stdout: out, stderr: stderr, msg: messages{w: stderr}, terminal: isTerminal(stdout)}
 	root := newRootCmd(opts)
 	root.SetArgs(args)
-	root.SetOut(stdout)
+	root.SetOut(out)
 	root.SetErr(stderr)
-	err := root.Execute()
-	if err == nil {
-		return exitOK
+	code := opts.msg.exit(root.Execute())
+	if out.err != nil && code != exitBadUse {
+		return opts.msg.exit(writeErr("to standard output", out.err))
 	}
-	var ee *exitError
-	if errors.As(err, &ee) {
-		if ee.err != nil {
-			for _, line := range errorLines(ee.err) {
-				errorf(stderr, "%s", line)
-			}
-		}
-		return ee.code
-	}
-	errorf(stderr, "%v", err)
-	if strings.Contains(err.Error(), "unknown command") || strings.Contains(err.Error(), "flag") {
-		fmt.Fprintf(stderr, "%s: hint: run '%s help' for usage\n", programName, programName)
-	}
-	return exitBadUse
+	return code
 }
 
-// errorf prints one error line on stderr, prefixed "plan:".
-func errorf(w io.Writer, format string, args ...any) {
-	fmt.Fprintf(w, "%s: %s\n", programName, fmt.Sprintf(format, args...))
+// recordingWriter keeps the first error writing to w.
+type recordingWriter struct {
+	w   io.Writer
+	err error
+}
+
+// Write writes p, keeping the error if it fails.
+func (r *recordingWriter) Write(p []byte) (int, error) {
+	n, err := r.w.Write(p)
+	if err != nil && r.err == nil {
+		r.err = err
+	}
+	return n, err
 }
 
 const rootLong = `plan reads the target table of a Chinese annual economic plan
@@ -88,14 +78,89 @@ func newRootCmd(opts *options) *cobra.Command {
 		Use:           programName,
 		Short:         "Check actual figures against the targets of an annual economic plan",
 		Long:          rootLong,
+		Version:       version(),
+		Args:          cobra.ArbitraryArgs,
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		// A word two edits from a command's name is a typo of it.
+		SuggestionsMinimumDistance: 2,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return cmd.Help()
+			}
+			return unknownCommand(cmd, args[0])
+		},
 	}
 	root.PersistentFlags().StringVar(&opts.planFile, "plan", "", "plan document to read (default: the embedded Shaoxing 2023 plan)")
 	root.PersistentFlags().IntVar(&opts.table, "table", 0, "which target table of the plan document to read, from 1 (default: the latest target year)")
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
-		return &exitError{code: exitBadUse, err: fmt.Errorf("%w (run '%s help' for usage)", err, programName)}
+	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
+		return &usageError{msg: flagMessage(err), hint: helpHint(cmd)}
 	})
 	root.AddCommand(newRulesCmd(opts), newCheckCmd(opts), newInitCmd(opts), newExplainCmd(opts))
+	root.AddCommand(helpTopics()...)
 	return root
+}
+
+// flagMessage says what is wrong with a flag without the Go parser's own
+// words: `--table "x": not a whole number`, not `strconv.ParseInt: …`.
+func flagMessage(err error) string {
+	var bad *pflag.InvalidValueError
+	if !errors.As(err, &bad) {
+		return err.Error()
+	}
+	name := "--" + bad.GetFlag().Name
+	switch bad.GetFlag().Value.Type() {
+	case "int":
+		return fmt.Sprintf("%s %q: not a whole number", name, bad.GetValue())
+	case "bool":
+		return fmt.Sprintf("%s=%s: a switch is given alone, or as %s=true or %s=false", name, bad.GetValue(), name, name)
+	}
+	return fmt.Sprintf("%s %q: not a value it takes", name, bad.GetValue())
+}
+
+// unknownCommand is the usage error of a word that is not a command, with
+// the commands it is near.
+func unknownCommand(cmd *cobra.Command, name string) error {
+	e := &usageError{msg: fmt.Sprintf("unknown command %q for %q", name, cmd.CommandPath()), hint: helpHint(cmd)}
+	if near := cmd.SuggestionsFor(name); !cmd.HasParent() && len(near) > 0 {
+		e.hint = "did you mean " + strings.Join(near, " or ") + "? " + e.hint
+	}
+	return e
+}
+
+// helpHint says where the usage of a command is.
+func helpHint(cmd *cobra.Command) string {
+	if cmd.HasParent() {
+		return fmt.Sprintf("run '%s help %s' for usage", programName, cmd.Name())
+	}
+	return fmt.Sprintf("run '%s help' for usage", programName)
+}
+
+// noArgs refuses arguments to a command that takes none.
+func noArgs(cmd *cobra.Command, args []string) error {
+	if len(args) > 0 {
+		return unknownCommand(cmd, args[0])
+	}
+	return nil
+}
+
+// wantArgs checks the number of arguments, with a message that says what a
+// command takes when it is wrong (exit status 2).
+func wantArgs(ok func(n int) bool, msg string) cobra.PositionalArgs {
+	return func(_ *cobra.Command, args []string) error {
+		if !ok(len(args)) {
+			return &usageError{msg: msg}
+		}
+		return nil
+	}
+}
+
+// version is the module's version as the build recorded it: a release
+// tag, a pseudo-version, or "(devel)" for a build from a working tree.
+func version() string {
+	info, ok := debug.ReadBuildInfo()
+	if !ok || info.Main.Version == "" {
+		return "(devel)"
+	}
+	return info.Main.Version
 }

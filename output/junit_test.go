@@ -1,0 +1,77 @@
+package output
+
+import (
+	"encoding/xml"
+	"strings"
+	"testing"
+
+	"plan/check"
+)
+
+// junitDoc is the JUnit XML of a run, as a CI reader reads it.
+type junitDoc struct {
+	XMLName xml.Name `xml:"testsuites"`
+	Name    string   `xml:"name,attr"`
+	junitCounts
+	Suites []junitSuite `xml:"testsuite"`
+}
+
+func TestJUnitReports(t *testing.T) {
+	golden(t, "reports.junit.xml", writeRun(t, "junit", Options{}, sampleReports(t), nil))
+	for _, tt := range []struct {
+		level             check.FailOn
+		failures, skipped int
+	}{
+		{check.FailOnFail, 1, 6},
+		{check.FailOnWarn, 2, 6},
+		{check.FailOnMissing, 8, 0},
+	} {
+		out := writeRun(t, "junit", Options{FailOn: tt.level}, sampleReports(t), nil)
+		var doc junitDoc
+		if err := xml.Unmarshal([]byte(out), &doc); err != nil {
+			t.Fatalf("output is not XML: %v\n%s", err, out)
+		}
+		s := doc.Suites[0]
+		failures, skipped, names := 0, 0, map[string]bool{}
+		for _, c := range s.Cases {
+			if c.Failure != nil {
+				failures++
+			}
+			if c.Skipped != nil {
+				skipped++
+			}
+			if names[c.Name] {
+				t.Errorf("two test cases named %q", c.Name)
+			}
+			names[c.Name] = true
+		}
+		if s.Tests != 10 || s.Failures != tt.failures || s.Skipped != tt.skipped || failures != s.Failures || skipped != s.Skipped {
+			t.Errorf("--fail-on %s: tests %d failures %d (body %d) skipped %d (body %d); want 10, %d, %d",
+				tt.level, s.Tests, s.Failures, failures, s.Skipped, skipped, tt.failures, tt.skipped)
+		}
+		if !names["1 地区生产总值增长"] {
+			t.Errorf("no test case named by ID and name: %v", names)
+		}
+		broken := doc.Suites[1]
+		if len(broken.Cases) != 1 || broken.Cases[0].Error == nil || broken.Tests != 1 || broken.Errors != 1 {
+			t.Errorf("--fail-on %s: the file not checked is %+v, want one test case with an error", tt.level, broken)
+		}
+		if doc.Tests != 11 || doc.Failures != s.Failures || doc.Errors != 1 || doc.Skipped != s.Skipped {
+			t.Errorf("--fail-on %s: totals %+v, want 11 tests, %d failures, 1 error", tt.level, doc.junitCounts, s.Failures)
+		}
+	}
+	if out := writeRun(t, "junit", Options{}, sampleReports(t)[1:], nil); !strings.Contains(out, `<error message="not checked" type="input">bad.toml:3: &#34;x&#34;: 50% off, and: wrong&#xA;next&#xA;bad.toml:7: second</error>`) {
+		t.Errorf("the error of a file not checked is not its every problem:\n%s", out)
+	}
+}
+
+func TestJUnitEscapesTheRunName(t *testing.T) {
+	var doc junitDoc
+	out := writeRun(t, "junit", Options{}, sampleReports(t)[:1], nil)
+	if err := xml.Unmarshal([]byte(out), &doc); err != nil || doc.Name != "plan: 2024年某市国民经济和社会发展计划主要目标" {
+		t.Errorf("root name %q, %v", doc.Name, err)
+	}
+	if got := escapeAttr(`a "b" & <c>`); got != "a &#34;b&#34; &amp; &lt;c&gt;" {
+		t.Errorf("escapeAttr = %q", got)
+	}
+}
