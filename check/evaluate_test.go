@@ -57,7 +57,7 @@ func readTestPlan(t testing.TB) *indicators.Plan {
 // checkText loads actuals text against the test plan and evaluates it.
 func checkText(t *testing.T, text string) Report {
 	t.Helper()
-	a, err := Load("a.toml", []byte(text), readTestPlan(t))
+	a, err := loadTest(t, text)
 	if err != nil {
 		t.Fatalf("Load: %v", err)
 	}
@@ -172,10 +172,12 @@ func TestUnits(t *testing.T) {
 		{"gdp_growth", `"７.８％"`, 7.8},
 		{"gdp_growth", `"-0.5%"`, -0.5},
 		{"pension_insured", `"3767800人"`, 376.78},
+		{"pension_insured", `"3,767,800人"`, 376.78},
+		{"pension_insured", `"３，７６７，８００人"`, 376.78},
 		{"urban_rural_income_ratio", `1.66`, 1.66},
 	}
 	for _, tt := range tests {
-		a, err := Load("u.toml", []byte("[values]\n"+tt.key+" = "+tt.value+"\n"), p)
+		a, err := LoadOptions{Period: "2023"}.Load("u.toml", []byte("[values]\n"+tt.key+" = "+tt.value+"\n"), p)
 		if err != nil {
 			t.Errorf("%s = %s: %v", tt.key, tt.value, err)
 			continue
