@@ -5,14 +5,16 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
-	"sort"
+	"slices"
 	"strconv"
-	"unicode/utf8"
+	"strings"
 
 	"github.com/BurntSushi/toml"
 
 	"plan/indicators"
+	"plan/input"
 )
 
 // MaxActualsSize is the largest actuals file read: a file with every
@@ -28,6 +30,12 @@ type Actuals struct {
 	Tolerances Tolerances
 	ByID       map[string]Tolerances        // per indicator ID, under [tolerance.by_id]
 	Natures    map[string]indicators.Nature // natures set under [nature], by ID
+
+	// Encoding is the encoding the file was read in: "UTF-8", or
+	// "GB18030", "UTF-16LE" … for a file saved so by a Windows tool, which
+	// the command notes. EncodingReason says how it was told ("byte-order
+	// mark"); "" for plain UTF-8.
+	Encoding, EncodingReason string
 }
 
 // Value is what the file gives for one indicator.
@@ -37,8 +45,10 @@ type Value struct {
 	Line int    // the line it is set on; 0 if not known
 	Text string // the figure as written, for the report
 
-	Figure *float64 // the figure, in Unit
-	Unit   string   // the unit it was written in ("" for a bare number)
+	Figure  *float64 // the figure, in Unit
+	Unit    string   // the unit it was written in ("" for a bare number)
+	Written string   // the figure alone as written ("0.046", "下降3.5%"), for notes
+	Reading string   // how a figure was read where that is not plain ("下降3.5% read as a decrease of 3.5%")
 
 	Target     *float64 // for an external target: the figure the higher level set
 	TargetUnit string
@@ -47,109 +57,167 @@ type Value struct {
 	Period *Period // the months the figure covers, when not the file's period
 }
 
-// InputError is a problem with an input file, at a line and key where known.
-type InputError struct {
-	File string
-	Line int
-	Key  string
-	Msg  string
+// LoadOptions are what the command line adds to the files it loads.
+type LoadOptions struct {
+	// Period is the period of a file that gives none (plan check
+	// --period): "2024", "2024-Q1" or "2024-05". A file that gives
+	// another is an error. "" asks each file for its own.
+	Period string
+	// Encoding names the encoding of the files (utf-8, gb18030,
+	// utf-16le …) when it is not to be detected; "" detects it.
+	Encoding string
 }
 
-// Error writes the problem as file:line: "key": message.
-func (e *InputError) Error() string {
-	var b bytes.Buffer
-	b.WriteString(e.File)
-	if e.Line > 0 {
-		fmt.Fprintf(&b, ":%d", e.Line)
-	}
-	if e.Key != "" {
-		fmt.Fprintf(&b, ": %s", strconv.Quote(e.Key))
-	}
-	b.WriteString(": " + e.Msg)
-	return b.String()
+// LoadFile reads the actuals file at path for plan p, with no options:
+// the file must give its period.
+func LoadFile(path string, p *indicators.Plan) (*Actuals, error) {
+	return LoadOptions{}.LoadFile(path, p)
+}
+
+// Load reads an actuals file's text for plan p, with no options: the file
+// must give its period.
+func Load(name string, data []byte, p *indicators.Plan) (*Actuals, error) {
+	return LoadOptions{}.Load(name, data, p)
 }
 
 // LoadFile reads the actuals file at path for plan p. It refuses a file
-// larger than MaxActualsSize without reading it all.
-func LoadFile(path string, p *indicators.Plan) (*Actuals, error) {
+// larger than MaxActualsSize without reading it all. Errors are an
+// input.ErrorList.
+func (o LoadOptions) LoadFile(path string, p *indicators.Plan) (*Actuals, error) {
+	file := input.Pos{File: path}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, &InputError{File: path, Msg: "cannot read: " + errors.Unwrap(err).Error()}
+		if u := errors.Unwrap(err); u != nil {
+			err = u
+		}
+		return nil, input.ErrorList{{Pos: file, Msg: "cannot read: " + err.Error()}}
 	}
 	defer f.Close()
 	data, err := io.ReadAll(io.LimitReader(f, MaxActualsSize+1))
 	if err != nil {
-		return nil, &InputError{File: path, Msg: "cannot read: " + err.Error()}
+		return nil, input.ErrorList{{Pos: file, Msg: "cannot read: " + err.Error()}}
 	}
 	if len(data) > MaxActualsSize {
-		return nil, &InputError{File: path, Msg: fmt.Sprintf("larger than %d KiB, far larger than any actuals file: is it the right file?", MaxActualsSize>>10)}
+		return nil, input.ErrorList{{Pos: file, Msg: fmt.Sprintf("larger than %d KiB, far larger than any actuals file", MaxActualsSize>>10),
+			Hint: "is it the right file? an actuals file with every indicator is a few kilobytes"}}
 	}
-	return Load(path, data, p)
+	return o.Load(path, data, p)
 }
 
-// Load reads an actuals file's text for plan p. name is used in messages.
-// Every problem found is returned, joined; a file with any is not checked.
-func Load(name string, data []byte, p *indicators.Plan) (*Actuals, error) {
-	if err := plainText(name, data); err != nil {
-		return nil, err
+// Load reads an actuals file's text for plan p; name is used in messages.
+// Every problem found is returned, in an input.ErrorList sorted by
+// position; a file with any is not checked.
+func (o LoadOptions) Load(name string, data []byte, p *indicators.Plan) (*Actuals, error) {
+	text, enc, err := o.text(name, data)
+	if err != nil {
+		return nil, input.ErrorList{err}
+	}
+	if e := input.CheckTOMLDepth(name, text); e != nil {
+		return nil, input.ErrorList{e}
 	}
 	var raw map[string]any
-	if _, err := toml.Decode(string(data), &raw); err != nil {
-		return nil, tomlError(name, err)
+	if _, err := toml.Decode(string(text), &raw); err != nil {
+		return nil, input.ErrorList{tomlError(name, err)}
 	}
-	l := &loader{name: name, plan: p, lines: indexLines(string(data)), seen: map[string]string{}}
+	if e := planFile(name, raw); e != nil {
+		return nil, input.ErrorList{e}
+	}
+	l := &loader{name: name, plan: p, opts: o, lines: indexLines(string(text)), seen: map[string]string{}}
 	a := l.actuals(raw)
-	if len(l.errs) > 0 {
-		return nil, errors.Join(l.errs...)
+	if err := l.errs.Err(); err != nil {
+		return nil, err
 	}
+	a.Encoding, a.EncodingReason = enc.Encoding, enc.Reason
 	return a, nil
 }
 
-// plainText refuses what cannot be an actuals file: nothing, or binary data.
-func plainText(name string, data []byte) error {
-	switch {
-	case len(bytes.TrimSpace(data)) == 0:
-		return &InputError{File: name, Msg: "empty file: nothing to check (plan init writes a template)"}
-	case !utf8.Valid(data) || bytes.IndexByte(data, 0) >= 0:
-		return &InputError{File: name, Msg: "not a text file: an actuals file is TOML text in UTF-8"}
+// text decodes a file into UTF-8 text, refusing what cannot be an actuals
+// file: nothing, or binary data.
+func (o LoadOptions) text(name string, data []byte) ([]byte, input.Decoded, *input.Error) {
+	file := input.Pos{File: name}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, input.Decoded{}, &input.Error{Pos: file, Msg: "empty file: nothing to check", Hint: "plan init writes a template"}
 	}
-	return nil
+	d, err := input.Decode(data, o.Encoding)
+	if err == nil && bytes.IndexByte(d.Text, 0) >= 0 {
+		err = errors.New("it holds zero bytes")
+	}
+	if err != nil {
+		return nil, input.Decoded{}, &input.Error{Pos: file, Msg: "not a text file: an actuals file is TOML text",
+			Hint: "save it as text: UTF-8, or GB18030 or UTF-16 as Windows tools write them"}
+	}
+	if len(bytes.TrimSpace(d.Text)) == 0 {
+		return nil, input.Decoded{}, &input.Error{Pos: file, Msg: "empty file: nothing to check", Hint: "plan init writes a template"}
+	}
+	return d.Text, d, nil
 }
 
-// tomlError turns a TOML syntax error into an InputError with its line.
-func tomlError(name string, err error) error {
+// tomlError turns a TOML syntax error into an input.Error at its line and
+// column. A number too large for TOML is said so, without its digits.
+func tomlError(name string, err error) *input.Error {
 	var pe toml.ParseError
-	if errors.As(err, &pe) {
-		return &InputError{File: name, Line: pe.Position.Line, Msg: "TOML syntax: " + pe.Message}
+	if !errors.As(err, &pe) {
+		return &input.Error{Pos: input.Pos{File: name}, Msg: "TOML: " + err.Error()}
 	}
-	return &InputError{File: name, Msg: "TOML: " + err.Error()}
+	pos := input.Pos{File: name, Line: pe.Position.Line, Col: pe.Position.Col}
+	if strings.Contains(pe.Message, "is out of range for") {
+		return &input.Error{Pos: pos, Key: pe.LastKey, Msg: "a number too large to be a figure",
+			Hint: fmt.Sprintf("the figures of a plan are at most %g: check the number", indicators.MaxFigure)}
+	}
+	return &input.Error{Pos: pos, Msg: "TOML syntax: " + pe.Message}
 }
+
+// planFile refuses a plan file given where an actuals file belongs: it has
+// a schema, a [plan] table or [[indicators]].
+func planFile(name string, raw map[string]any) *input.Error {
+	_, planTable := raw["plan"].(map[string]any)
+	if raw["schema"] == nil && raw["indicators"] == nil && !planTable {
+		return nil
+	}
+	return &input.Error{Pos: input.Pos{File: name}, Msg: "a plan file, not a file of actual figures",
+		Hint: "give a plan file with --plan FILE; plan init writes an actuals file to fill in"}
+}
+
+// topLevel is what an actuals file holds at its top level.
+var topLevel = []string{"plan", "period", "values", "tolerance", "nature"}
 
 // loader reads the decoded TOML into Actuals, gathering every error.
 type loader struct {
-	name  string
-	plan  *indicators.Plan
-	lines keyLines
-	seen  map[string]string // indicator ID → the key that set it
-	errs  []error
+	name   string
+	plan   *indicators.Plan
+	opts   LoadOptions
+	lines  keyLines
+	seen   map[string]string // indicator ID → the key that set it
+	period Period            // the file's period, once read; zero when it is in error
+	errs   input.ErrorList
 }
 
+// add records an error about key in table, at the key's line.
+func (l *loader) add(table, key string, err error) {
+	l.addAt(l.lines.line(table, key), key, err)
+}
+
+// addAt records an error about key at a line; 0 for the file.
+func (l *loader) addAt(line int, key string, err error) {
+	l.errs.Append(inputError(input.Pos{File: l.name, Line: line}, key, err))
+}
+
+// errorf records an error about key in table.
 func (l *loader) errorf(table, key, format string, args ...any) {
-	l.errs = append(l.errs, &InputError{File: l.name, Line: l.lines.line(table, key), Key: key, Msg: fmt.Sprintf(format, args...)})
+	l.add(table, key, fmt.Errorf(format, args...))
 }
 
 // actuals reads the top level: plan, period, [values], [tolerance].
 func (l *loader) actuals(raw map[string]any) *Actuals {
 	a := &Actuals{File: l.name, Tolerances: DefaultTolerances(), ByID: map[string]Tolerances{}, Natures: map[string]indicators.Nature{}}
 	for _, k := range sortedKeys(raw) {
-		switch k {
-		case "plan", "period", "values", "tolerance", "nature":
-		default:
-			l.errorf("", k, "unknown key: an actuals file has plan, period, [values], [tolerance] and [nature]")
+		if !slices.Contains(topLevel, k) {
+			l.unknownTop(k, raw[k])
 		}
 	}
 	a.Plan = l.planRef(raw["plan"])
-	a.Period = l.period(raw["period"])
+	a.Period = l.readPeriod(raw["period"])
+	l.period = a.Period
 	if t, ok := l.table("", "tolerance", raw["tolerance"]); ok {
 		l.tolerances(a, t)
 	}
@@ -164,6 +232,20 @@ func (l *loader) actuals(raw map[string]any) *Actuals {
 		}
 	}
 	return a
+}
+
+// unknownTop reports a key or table an actuals file does not have, at its
+// line or its header's, with the nearest name it may have meant.
+func (l *loader) unknownTop(k string, v any) {
+	what := "unknown key"
+	if _, ok := v.(map[string]any); ok {
+		what = "unknown table [" + k + "]"
+	}
+	hint := "an actuals file has plan, period, [values], [tolerance] and [nature]"
+	if s := nearest(k, topLevel); s != "" {
+		hint = fmt.Sprintf("did you mean %s?", s)
+	}
+	l.addAt(l.lines.topLine(k), k, problemf(hint, "%s", what))
 }
 
 // table checks that v, set at key, is a table.
@@ -186,36 +268,10 @@ func (l *loader) planRef(v any) string {
 	s := fmt.Sprint(v)
 	info := l.plan.Info
 	if _, ok := v.(bool); ok || (s != strconv.Itoa(info.Year) && s != info.Title) {
-		l.errorf("", "plan", "the file is for plan %q, but the plan read is %s (%d): check --plan", s, info.Title, info.Year)
+		l.add("", "plan", problemf("give the file's plan with --plan FILE, or correct plan = in the file",
+			"the file is for plan %q, but the plan read is %s (%d)", s, info.Title, info.Year))
 	}
 	return s
-}
-
-// period reads the period, which must fall in the plan's year.
-func (l *loader) period(v any) Period {
-	year := l.plan.Info.Year
-	if v == nil {
-		return Period{Year: year, Months: 12, Text: strconv.Itoa(year)}
-	}
-	var s string
-	switch x := v.(type) {
-	case string:
-		s = x
-	case int64:
-		s = strconv.FormatInt(x, 10)
-	default:
-		l.errorf("", "period", "must be a string such as \"2023\", \"2023-Q2\" or \"2023-05\"")
-		return Period{Year: year, Months: 12}
-	}
-	p, err := ParsePeriod(s)
-	if err != nil {
-		l.errorf("", "period", "%v", err)
-		return Period{Year: year, Months: 12}
-	}
-	if year != 0 && p.Year != year {
-		l.errorf("", "period", "period %s is outside the plan year %d", s, year)
-	}
-	return p
 }
 
 // tolerances reads [tolerance] and [tolerance.by_id].
@@ -242,7 +298,7 @@ func (l *loader) tolerances(a *Actuals, t map[string]any) {
 func (l *loader) toleranceFor(a *Actuals, ref string, v any) {
 	ind, ok := l.plan.Lookup(ref)
 	if !ok {
-		l.errorf("tolerance.by_id", ref, "no such indicator%s", l.hint(ref))
+		l.add("tolerance.by_id", ref, problemf(l.hint(ref), "no such indicator"))
 		return
 	}
 	tt, ok := v.(map[string]any)
@@ -251,6 +307,9 @@ func (l *loader) toleranceFor(a *Actuals, ref string, v any) {
 		return
 	}
 	tol := a.Tolerances
+	if ind.Rule != nil && ind.Rule.Kind == indicators.InStepWith {
+		tol = InStepTolerances()
+	}
 	for _, k := range sortedKeys(tt) {
 		if k != "about" && k != "warn" {
 			l.errorf("tolerance.by_id", ref, "unknown tolerance %q: use about or warn", k)
@@ -281,7 +340,7 @@ func (l *loader) natures(a *Actuals, t map[string]any) {
 	for _, ref := range sortedKeys(t) {
 		ind, ok := l.plan.Lookup(ref)
 		if !ok || ind.Rule == nil {
-			l.errorf("nature", ref, "no such indicator with a target%s", l.hint(ref))
+			l.add("nature", ref, problemf(l.hint(ref), "no such indicator with a target"))
 			continue
 		}
 		s, _ := t[ref].(string)
@@ -290,33 +349,33 @@ func (l *loader) natures(a *Actuals, t map[string]any) {
 			l.errorf("nature", ref, "nature %v: use rate, flow or stock", t[ref])
 			continue
 		}
+		if n != indicators.Rate && isRateUnit(ind.Rule.Unit) {
+			l.errorf("nature", ref, "%s %s has a target in %s, a rate: it cannot be a %s", ind.ID, ind.Name, ind.Rule.Unit, n)
+			continue
+		}
 		a.Natures[ind.ID] = n
 	}
 }
 
-// hint is a did-you-mean for an unknown key, or "".
+// hint is a did-you-mean for an unknown indicator, or where to find the
+// names.
 func (l *loader) hint(key string) string {
 	if s := suggest(l.plan, key); s != "" {
-		return fmt.Sprintf(" (did you mean %q?)", s)
+		return fmt.Sprintf("did you mean %q?", s)
 	}
-	return ": plan rules lists the keys, IDs and names"
+	return "plan rules lists the keys, IDs and names"
 }
 
 // keysInFileOrder sorts the keys of a table by the line they are set on.
 func (l *loader) keysInFileOrder(table string, t map[string]any) []string {
 	keys := sortedKeys(t)
-	sort.SliceStable(keys, func(i, j int) bool {
-		return l.lines.line(table, keys[i]) < l.lines.line(table, keys[j])
+	slices.SortStableFunc(keys, func(a, b string) int {
+		return l.lines.line(table, a) - l.lines.line(table, b)
 	})
 	return keys
 }
 
 // sortedKeys returns the keys of a map in order.
 func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
+	return slices.Sorted(maps.Keys(m))
 }

@@ -20,6 +20,9 @@ func Evaluate(p *indicators.Plan, a *Actuals) Report {
 	for _, ind := range p.Checked() {
 		r := e.result(ind)
 		rep.Summary.Add(r.Status)
+		if r.UnitSlip {
+			rep.Summary.UnitSlip++
+		}
 		rep.Results = append(rep.Results, r)
 	}
 	return rep
@@ -32,10 +35,15 @@ type evaluator struct {
 	values  map[string]Value
 }
 
-// tolerances are the tolerances in force for an indicator.
-func (e *evaluator) tolerances(id string) Tolerances {
-	if t, ok := e.actuals.ByID[id]; ok {
+// tolerances are the tolerances in force for an indicator: its own under
+// [tolerance.by_id], else the in-step band for in_step_with, else the
+// file's.
+func (e *evaluator) tolerances(ind *indicators.Indicator) Tolerances {
+	if t, ok := e.actuals.ByID[ind.ID]; ok {
 		return t
+	}
+	if ind.Rule != nil && ind.Rule.Kind == indicators.InStepWith {
+		return InStepTolerances()
 	}
 	return e.actuals.Tolerances
 }
@@ -51,7 +59,7 @@ func (e *evaluator) result(ind *indicators.Indicator) Result {
 		r.Status, r.Note = Missing, e.missingNote(ind)
 		return r
 	}
-	r.ActualText, r.Line, r.Met = v.Text, v.Line, v.Met
+	r.ActualText, r.Line, r.Met, r.Nature = v.Text, v.Line, v.Met, e.natureOf(ind, v)
 	if v.Period != nil {
 		r.Period = v.Period.Text
 	}
@@ -68,31 +76,62 @@ func (e *evaluator) result(ind *indicators.Indicator) Result {
 		r.Status, r.Note = Missing, note
 		return r
 	}
-	a := *v.Figure
-	r.Status = th.Classify(a)
-	r.Note = verdictNote(r.Status, a, th, ind.Rule)
-	if ind.Rule.Kind == indicators.InStepWith {
-		r.Note += "; against " + e.refName(ind.Rule.Ref) + " " + figure(th.Ref, th.Unit)
-	}
-	switch p := e.period(v); {
-	case p.FullYear():
-	case r.Nature == indicators.Flow:
-		r.Note += fmt.Sprintf("; %s due by %s (%d/12 of the year); full-year pace %s",
-			figure(th.Ref, th.Unit), p.Text, p.Months, figure(a*12/float64(p.Months), th.Unit))
-	case r.Nature == indicators.Stock && r.Status == Fail:
-		r.Status = Warn
-		r.Note += "; not yet reached, the target is for the year's end"
+	r.Status, r.Note, r.UnitSlip = e.judge(ind, v, th)
+	if v.Reading != "" {
+		r.Note += "; " + v.Reading
 	}
 	return r
 }
 
+// judge is the verdict and note on a figure with its bands. A figure in
+// the wrong unit (slip true), or judged against a reference in the wrong
+// unit, fails whatever the bands say.
+func (e *evaluator) judge(ind *indicators.Indicator, v Value, th Thresholds) (st Status, note string, slip bool) {
+	a := *v.Figure
+	if looks, ok := e.unitSlip(ind, v); ok {
+		return Fail, fmt.Sprintf("check the unit: %s looks like %s", v.Written, looks), true
+	}
+	if note, ok := e.referenceSlip(ind); ok {
+		return Fail, note, false
+	}
+	st = th.Classify(a)
+	note = verdictNote(st, a, th, ind.Rule)
+	if ind.Rule.Kind == indicators.InStepWith {
+		note += "; against " + e.refName(ind.Rule.Ref) + " " + figure(th.Ref, th.Unit)
+	}
+	switch p := e.period(v); {
+	case p.FullYear():
+	case e.natureOf(ind, v) == indicators.Flow:
+		note += fmt.Sprintf("; %s due by %s (%d/12 of the year); full-year pace %s",
+			figure(th.Ref, th.Unit), p.Text, p.Months, figure(a*12/float64(p.Months), th.Unit))
+	case e.natureOf(ind, v) == indicators.Stock && st == Fail:
+		st = Warn
+		note += "; not yet reached, the target is for the year's end"
+	}
+	return st, note, false
+}
+
 // nature is the nature in force for an indicator: the file's [nature], or
-// the one inferred from the plan.
+// the one inferred from the plan. A target in a rate's unit (%, ‰) and an
+// in_step_with target are rates whatever a plan file says: a growth rate
+// does not accumulate through the year and is never pro-rated.
 func (e *evaluator) nature(ind *indicators.Indicator) indicators.Nature {
+	if isRateUnit(ind.Rule.Unit) || ind.Rule.Kind == indicators.InStepWith {
+		return indicators.Rate
+	}
 	if n, ok := e.actuals.Natures[ind.ID]; ok {
 		return n
 	}
 	return ind.Nature
+}
+
+// natureOf is the nature in force for a figure: a figure in a rate's unit
+// (an external target given in %) is a rate too.
+func (e *evaluator) natureOf(ind *indicators.Indicator, v Value) indicators.Nature {
+	if isRateUnit(v.Unit) {
+		return indicators.Rate
+	}
+	return e.nature(ind)
 }
 
 // period is the months a value covers: its own period, or the file's.
@@ -109,7 +148,7 @@ func (e *evaluator) period(v Value) Period {
 // share is the part of an annual target due by the value's period: the
 // elapsed months for a flow, the whole target for rates and stocks.
 func (e *evaluator) share(ind *indicators.Indicator, v Value) float64 {
-	if p := e.period(v); e.nature(ind) == indicators.Flow && !p.FullYear() {
+	if p := e.period(v); e.natureOf(ind, v) == indicators.Flow && !p.FullYear() {
 		return float64(p.Months) / 12
 	}
 	return 1
@@ -139,7 +178,7 @@ func (e *evaluator) missingNote(ind *indicators.Indicator) string {
 // in_step_with, or the higher-level target of external.
 func (e *evaluator) thresholds(ind *indicators.Indicator, v Value) (Thresholds, string, bool) {
 	r := ind.Rule
-	tol := e.tolerances(ind.ID)
+	tol := e.tolerances(ind)
 	switch r.Kind {
 	case indicators.InStepWith:
 		ref, ok := e.reference(r.Ref)
@@ -214,9 +253,6 @@ func verdictNote(st Status, a float64, th Thresholds, r *indicators.Rule) string
 			note += "; stretch " + figure(*r.Stretch, r.Unit) + " not met"
 		}
 	}
-	if offByUnit(a, th.Ref) {
-		note += "; check the unit"
-	}
 	return note
 }
 
@@ -244,14 +280,4 @@ func margin(a float64, th Thresholds) string {
 		s += fmt.Sprintf(" (%s%s%% of target)", sign, strconv.FormatFloat(math.Round(share*10)/10, 'f', -1, 64))
 	}
 	return s
-}
-
-// offByUnit reports whether a is a hundred times or more off x, as a figure
-// in the wrong unit is.
-func offByUnit(a, x float64) bool {
-	if a == 0 || x == 0 {
-		return false
-	}
-	ratio := math.Abs(a / x)
-	return ratio >= 100 || ratio <= 0.01
 }

@@ -57,7 +57,7 @@ func readTestPlan(t testing.TB) *indicators.Plan {
 // checkText loads actuals text against the test plan and evaluates it.
 func checkText(t *testing.T, text string) Report {
 	t.Helper()
-	a, err := Load("a.toml", []byte(text), readTestPlan(t))
+	a, err := loadTest(t, text)
 	if err != nil {
 		t.Fatalf("Load: %v", err)
 	}
@@ -86,11 +86,18 @@ func TestEvaluate(t *testing.T) {
 		{"about warns", `"1" = 4.5`, "1", Warn, "needs ≥ 4.75%"},
 		{"about fails", `"1" = 4.49`, "1", Fail, "−0.51 pp"},
 		{"in step passes", "\"1\" = 6\n\"2\" = 5.7", "2", Pass, "−0.3 pp; against 1 gdp_growth 6%"},
-		{"in step warns", "\"1\" = 6\n\"2\" = 5.4", "2", Warn, "needs ≥ 5.7%"},
-		{"in step fails", "\"1\" = 6\n\"2\" = 5.39", "2", Fail, ""},
+		{"in step passes 0.5 pp under", "\"1\" = 6\n\"2\" = 5.5", "2", Pass, ""},
+		{"in step warns", "\"1\" = 6\n\"2\" = 5.4", "2", Warn, "needs ≥ 5.5%"},
+		{"in step warns 1 pp under", "\"1\" = 6\n\"2\" = 5", "2", Warn, ""},
+		{"in step fails", "\"1\" = 6\n\"2\" = 4.99", "2", Fail, ""},
+		{"in step with GDP near zero", "\"1\" = 0.2\n\"2\" = 0.1", "2", Pass, "against 1 gdp_growth 0.2%"},
+		{"in step by_id overrides the band", "\"1\" = 6\n\"2\" = 5\n[tolerance.by_id]\n\"2\" = { about = \"1pp\" }", "2", Pass, ""},
+		{"in step ignores the file's share tolerance", "\"1\" = 6\n\"2\" = 5\n[tolerance]\nabout = \"50%\"", "2", Warn, ""},
 		{"in step missing its reference", `"2" = 5.4`, "2", Missing, "needs the figure of 1"},
 		{"above reference passes", "\"1\" = 6\n\"3\" = 6.1", "3", Pass, "+0.1 pp"},
 		{"above reference equal warns", "\"1\" = 6\n\"3\" = 6", "3", Warn, "needs > 6%"},
+		{"above reference warns 0.5 pp under", "\"1\" = 6\n\"3\" = 5.5", "3", Warn, ""},
+		{"above reference fails", "\"1\" = 6\n\"3\" = 5.49", "3", Fail, ""},
 		{"external met", `"4" = { value = 3.1, target = 3 }`, "4", Pass, "+0.1"},
 		{"external warn", `"4" = { value = 2.85, target = 3 }`, "4", Warn, ""},
 		{"external fail", `"4" = { value = 2.8, target = 3 }`, "4", Fail, ""},
@@ -107,7 +114,7 @@ func TestEvaluate(t *testing.T) {
 		{"qualitative assessed", `"8" = true`, "8", Pass, ""},
 		{"qualitative missing", ``, "8", Missing, "give true or false"},
 		{"count", `"9" = "58家"`, "9", Pass, "+1家 (+1.8% of target)"},
-		{"count in the wrong unit", `"9" = 5700`, "9", Pass, "check the unit"},
+		{"count in the wrong unit", `"9" = 5700`, "9", Fail, "check the unit: 5700 looks like 57家"},
 		{"lower at_most", `"10" = "5.6%"`, "10", Warn, "needs ≤ 5.5%"},
 		{"missing", ``, "1", Missing, "no figure"},
 		{"absolute tolerance", "\"1\" = 4.7\n[tolerance]\nabout = \"0.3pp\"", "1", Pass, ""},
@@ -172,10 +179,12 @@ func TestUnits(t *testing.T) {
 		{"gdp_growth", `"７.８％"`, 7.8},
 		{"gdp_growth", `"-0.5%"`, -0.5},
 		{"pension_insured", `"3767800人"`, 376.78},
+		{"pension_insured", `"3,767,800人"`, 376.78},
+		{"pension_insured", `"３，７６７，８００人"`, 376.78},
 		{"urban_rural_income_ratio", `1.66`, 1.66},
 	}
 	for _, tt := range tests {
-		a, err := Load("u.toml", []byte("[values]\n"+tt.key+" = "+tt.value+"\n"), p)
+		a, err := LoadOptions{Period: "2023"}.Load("u.toml", []byte("[values]\n"+tt.key+" = "+tt.value+"\n"), p)
 		if err != nil {
 			t.Errorf("%s = %s: %v", tt.key, tt.value, err)
 			continue

@@ -27,7 +27,7 @@ func Explain(p *indicators.Plan, ind *indicators.Indicator, a *Actuals) Explanat
 	for _, v := range a.Values {
 		e.values[v.ID] = v
 	}
-	ex := Explanation{Tolerances: e.tolerances(ind.ID), Period: a.Period}
+	ex := Explanation{Tolerances: e.tolerances(ind), Period: a.Period}
 	if ind.Rule != nil {
 		ex.Nature = e.nature(ind)
 	}

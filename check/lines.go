@@ -2,30 +2,37 @@ package check
 
 import "strings"
 
-// keyLines finds the line of each key of a TOML file, by table: keyLines
-// ["values"]["gdp_growth"] is the line where gdp_growth is set under
-// [values]. The TOML decoder keeps no positions for keys, and messages and
-// annotations must point at the line a person wrote.
-type keyLines map[string]map[string]int
+// keyLines finds the line of each key and table header of a TOML file:
+// keys["values"]["gdp_growth"] is the line where gdp_growth is set under
+// [values], headers["values"] the line of the [values] header. The TOML
+// decoder keeps no positions for keys, and messages and annotations must
+// point at the line a person wrote.
+type keyLines struct {
+	keys    map[string]map[string]int
+	headers map[string]int
+}
 
-// indexLines reads the key lines of a TOML text.
+// indexLines reads the key and header lines of a TOML text.
 func indexLines(text string) keyLines {
-	kl := keyLines{}
+	kl := keyLines{keys: map[string]map[string]int{}, headers: map[string]int{}}
 	table := ""
 	for i, line := range strings.Split(text, "\n") {
 		if name, ok := tableName(line); ok {
 			table = name
+			if _, seen := kl.headers[name]; !seen {
+				kl.headers[name] = i + 1
+			}
 			continue
 		}
 		key, ok := lineKey(line)
 		if !ok {
 			continue
 		}
-		if kl[table] == nil {
-			kl[table] = map[string]int{}
+		if kl.keys[table] == nil {
+			kl.keys[table] = map[string]int{}
 		}
-		if _, seen := kl[table][key]; !seen {
-			kl[table][key] = i + 1
+		if _, seen := kl.keys[table][key]; !seen {
+			kl.keys[table][key] = i + 1
 		}
 	}
 	return kl
@@ -77,4 +84,23 @@ func lineKey(line string) (string, bool) {
 }
 
 // line returns the line of key in table, or 0 when it is not known.
-func (kl keyLines) line(table, key string) int { return kl[table][key] }
+func (kl keyLines) line(table, key string) int { return kl.keys[table][key] }
+
+// topLine returns the line of a top-level name: the key set at the top, the
+// header of the table it names ([values]), or of the first table under it
+// ([tolerance.by_id] for tolerance); 0 when it is not known.
+func (kl keyLines) topLine(name string) int {
+	if n := kl.line("", name); n > 0 {
+		return n
+	}
+	if n, ok := kl.headers[name]; ok {
+		return n
+	}
+	first := 0
+	for header, n := range kl.headers {
+		if strings.HasPrefix(header, name+".") && (first == 0 || n < first) {
+			first = n
+		}
+	}
+	return first
+}

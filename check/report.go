@@ -33,9 +33,10 @@ type Result struct {
 	Unit       string            `json:"unit,omitempty"`
 	Status     Status            `json:"status"`
 	Note       string            `json:"note"`
-	Line       int               `json:"line,omitempty"`   // the line of the value in the actuals file
-	Met        *bool             `json:"met,omitempty"`    // a true/false assessment, where one was given
-	Period     string            `json:"period,omitempty"` // the value's own period, where it is not the file's
+	Line       int               `json:"line,omitempty"`      // the line of the value in the actuals file
+	Met        *bool             `json:"met,omitempty"`       // a true/false assessment, where one was given
+	Period     string            `json:"period,omitempty"`    // the value's own period, where it is not the file's
+	UnitSlip   bool              `json:"unit_slip,omitempty"` // the figure looks like one in the wrong unit: it fails, and is bad input under --strict
 }
 
 // Summary counts the results by status.
@@ -44,6 +45,8 @@ type Summary struct {
 	Warn    int `json:"warn"`
 	Fail    int `json:"fail"`
 	Missing int `json:"missing"`
+
+	UnitSlip int `json:"unit_slip,omitempty"` // results that fail as a figure in the wrong unit (counted in Fail too)
 }
 
 // Add counts one status.
@@ -66,6 +69,7 @@ func (s *Summary) Merge(o Summary) {
 	s.Warn += o.Warn
 	s.Fail += o.Fail
 	s.Missing += o.Missing
+	s.UnitSlip += o.UnitSlip
 }
 
 // Total is the number of results counted.

@@ -47,3 +47,18 @@ func distance(a, b string) int {
 	}
 	return prev[len(rb)]
 }
+
+// nearest is the candidate nearest to name, for a did-you-mean hint; ""
+// when none is near enough.
+func nearest(name string, candidates []string) string {
+	best, bestDist := "", 0
+	for _, c := range candidates {
+		if d := distance(name, c); best == "" || d < bestDist {
+			best, bestDist = c, d
+		}
+	}
+	if bestDist > len([]rune(name))/3+1 {
+		return ""
+	}
+	return best
+}

@@ -31,6 +31,27 @@ func DefaultTolerances() Tolerances {
 	return Tolerances{About: five, Warn: five}
 }
 
+// InStepTolerances are the tolerances of an in_step_with target, in
+// percentage points of the reference's growth: it passes within 0.5 pp of
+// it and warns a further 0.5 pp below. Growth rates move by tenths of a
+// point, and statistics bureaus call a growth "in step" when it is within
+// about half a point of GDP growth; a share of the reference would shrink
+// to nothing when GDP growth is near zero (5% of 0.2% is 0.01 pp). For an
+// above relation (高于经济增长) the figure passes above the reference and
+// warns within 0.5 pp of it. A [tolerance.by_id] entry overrides them; the
+// file-wide [tolerance], which is a share of a target, does not apply.
+func InStepTolerances() Tolerances {
+	half := Tolerance{Amount: 0.5, Points: true, Text: "0.5pp"}
+	return Tolerances{About: half, Warn: half}
+}
+
+// isRateUnit reports whether a unit is a rate's: %, ‰ or percentage
+// points. A figure in such a unit never accumulates through the year.
+func isRateUnit(unit string) bool {
+	u, ok := indicators.ParseUnit(unit)
+	return ok && u.Base == indicators.Percent
+}
+
 // ParseTolerance reads "5%" (relative), "0.3pp" (percentage points) or a
 // plain number (absolute, in the target's unit).
 func ParseTolerance(v any) (Tolerance, error) {

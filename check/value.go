@@ -14,7 +14,7 @@ import (
 func (l *loader) value(key string, v any) (Value, bool) {
 	ind, ok := l.plan.Lookup(key)
 	if !ok {
-		l.errorf("values", key, "no such indicator in %s%s", l.plan.Info.Title, l.hint(key))
+		l.add("values", key, problemf(l.hint(key), "no such indicator in %s", l.plan.Info.Title))
 		return Value{}, false
 	}
 	if ind.Rule == nil {
@@ -37,7 +37,7 @@ func (l *loader) value(key string, v any) (Value, bool) {
 		err = l.figureValue(ind, x, &val)
 	}
 	if err != nil {
-		l.errorf("values", key, "%v", err)
+		l.add("values", key, err)
 		return Value{}, false
 	}
 	return val, true
@@ -80,13 +80,12 @@ func (l *loader) tableValue(ind *indicators.Indicator, t map[string]any, val *Va
 	}
 	f, unit, text, err := readFigure(t["target"])
 	if err != nil {
-		return fmt.Errorf("target: %v", err)
+		return fmt.Errorf("target: %w", err)
 	}
 	if unit != "" && val.Unit != "" {
-		if f, err = indicators.Convert(f, unit, val.Unit); err != nil {
-			return fmt.Errorf("target %s: %v", text, err)
+		if f, err = convert(f, unit, val.Unit, text); err != nil {
+			return fmt.Errorf("target %w", err)
 		}
-		f = round9(f)
 	}
 	val.Target, val.TargetUnit = &f, val.Unit
 	val.Text = fmt.Sprintf("%s (target %s)", val.Text, text)
@@ -94,30 +93,43 @@ func (l *loader) tableValue(ind *indicators.Indicator, t map[string]any, val *Va
 }
 
 // figureValue reads a number or a figure with a unit into the unit the
-// indicator's target is printed in.
+// indicator's target is printed in. A bare number is in that unit already.
+// Against a decrease target the figure is the size of the decrease, which
+// a bureau may write as a negative growth or in words (下降3.5%).
 func (l *loader) figureValue(ind *indicators.Indicator, v any, val *Value) error {
-	f, unit, text, err := readFigure(v)
+	r := ind.Rule
+	if r.Kind == indicators.Qualitative {
+		return fmt.Errorf("%s has a qualitative target (%s): give true if it was met, false if not", ind.ID, ind.Target)
+	}
+	f, unit, text, rd, err := readChange(v, r.Measure == indicators.Decrease)
 	if err != nil {
 		return err
 	}
-	val.Text = text
-	r := ind.Rule
-	switch r.Kind {
-	case indicators.Qualitative:
-		return fmt.Errorf("%s has a qualitative target (%s): give true if it was met, false if not", ind.ID, ind.Target)
-	case indicators.External:
-		val.Figure, val.Unit = &f, unit
-		return nil
+	val.Text, val.Written = text, text
+	want := unit
+	if r.Kind != indicators.External {
+		want = l.unitOf(ind)
 	}
-	want := l.unitOf(ind)
-	if unit != "" {
-		if f, err = indicators.Convert(f, unit, want); err != nil {
-			return fmt.Errorf("%s: %v", text, err)
+	if unit != "" && unit != want {
+		if f, err = convert(f, unit, want, text); err != nil {
+			return err
 		}
 	}
-	f = round9(f)
-	val.Figure, val.Unit = &f, want
+	val.Figure, val.Unit, val.Reading = &f, want, rd.note(text, f, want)
 	return nil
+}
+
+// convert expresses f, written as text in unit from, in unit to; the
+// result must still be a figure a plan can judge.
+func convert(f float64, from, to, text string) (float64, error) {
+	g, err := indicators.Convert(f, from, to)
+	if err != nil {
+		return 0, fmt.Errorf("%s: %v", text, err)
+	}
+	if !indicators.IsFigure(g) {
+		return 0, tooLarge(text)
+	}
+	return round9(g), nil
 }
 
 // unitOf is the unit an indicator's figures are compared in: its target's,
@@ -132,19 +144,28 @@ func (l *loader) unitOf(ind *indicators.Indicator) string {
 	return ind.Rule.Unit
 }
 
-// readFigure reads a TOML number or string as a figure and its unit.
+// readFigure reads a TOML number or string as a figure and its unit. NaN,
+// infinities and numbers beyond indicators.MaxFigure are errors: no plan
+// sets such a figure, and arithmetic on them overflows.
 func readFigure(v any) (f float64, unit, text string, err error) {
 	switch x := v.(type) {
 	case int64:
-		return float64(x), "", strconv.FormatInt(x, 10), nil
+		text = strconv.FormatInt(x, 10)
+		if !indicators.IsFigure(float64(x)) {
+			return 0, "", "", tooLarge(text)
+		}
+		return float64(x), "", text, nil
 	case float64:
 		if math.IsNaN(x) || math.IsInf(x, 0) {
-			return 0, "", "", fmt.Errorf("%v is not a figure: give a finite number", x)
+			return 0, "", "", problemf("give a finite number, or leave the key out", "%v is not a figure", x)
+		}
+		if !indicators.IsFigure(x) {
+			return 0, "", "", tooLarge(strconv.FormatFloat(x, 'g', -1, 64))
 		}
 		return x, "", strconv.FormatFloat(x, 'f', -1, 64), nil
 	case string:
 		if x == "" {
-			return 0, "", "", fmt.Errorf("empty string: give a figure such as 7.8 or \"7.8%%\", or leave the key out")
+			return 0, "", "", problemf(`give a figure such as 7.8 or "7.8%", or leave the key out`, "empty string")
 		}
 		f, unit, err := indicators.ParseFigure(x)
 		if err != nil {
@@ -153,6 +174,23 @@ func readFigure(v any) (f float64, unit, text string, err error) {
 		return f, unit, x, nil
 	}
 	return 0, "", "", fmt.Errorf("wrong type %s: give a number (7.8) or a figure with its unit (\"7.8%%\")", tomlType(v))
+}
+
+// tooLarge is the error of a figure beyond indicators.MaxFigure.
+func tooLarge(text string) error {
+	return problemf("check the figure and its unit",
+		"%s is larger than any figure a plan sets (at most %g)", shorten(text), indicators.MaxFigure)
+}
+
+// shorten cuts a long text for a message: a 400-digit number need not be
+// printed whole.
+func shorten(s string) string {
+	const most = 24 // runes: enough for any real figure with its unit
+	r := []rune(s)
+	if len(r) <= most {
+		return s
+	}
+	return string(r[:most]) + "…"
 }
 
 // tomlType names the TOML type of a decoded value.
@@ -177,22 +215,4 @@ func example(r *indicators.Rule) string {
 		return `"7.8%"`
 	}
 	return strconv.Quote(indicators.Figure(v, r.Unit))
-}
-
-// valuePeriod reads the period of one figure that covers other months than
-// the file (a January-to-May figure in a first-half file).
-func (l *loader) valuePeriod(v any, val *Value) error {
-	s, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("period must be a string such as \"2023-05\"")
-	}
-	p, err := ParsePeriod(s)
-	if err != nil {
-		return err
-	}
-	if p.Year != l.plan.Info.Year {
-		return fmt.Errorf("period %s is outside the plan year %d", s, l.plan.Info.Year)
-	}
-	val.Period = &p
-	return nil
 }

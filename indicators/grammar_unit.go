@@ -133,7 +133,9 @@ func showUnit(u string) string {
 
 // ParseFigure reads a figure as a person writes it in a data file: a number,
 // optionally signed, with an optional unit ("6.1%", "10.2万人", "-0.3%",
-// "1.43 %"). It fails on anything else.
+// "1.43 %"). Digits may be grouped in threes by commas, ASCII or
+// full-width ("3,800,000", "３，８００，０００"). It fails on anything else,
+// and on a number beyond MaxFigure.
 func ParseFigure(s string) (value float64, unit string, err error) {
 	t := strings.ReplaceAll(Normalize(s), " ", "")
 	if t == "" {
@@ -148,16 +150,67 @@ func ParseFigure(s string) (value float64, unit string, err error) {
 		t = t[1:]
 	}
 	if t == "" || !isDigit(t[0]) {
-		return 0, "", fmt.Errorf("%q is not a figure: write a number with an optional unit, such as 6.1%% or 10.2万人", s)
+		return 0, "", fmt.Errorf("%s is not a figure: write a number with an optional unit, such as 6.1%% or 10.2万人", quoteShort(s))
 	}
-	end := scanNumber(t, 0)
-	v, err := strconv.ParseFloat(t[:end], 64)
-	if err != nil {
-		return 0, "", fmt.Errorf("%q is not a figure: %v", s, err)
+	digits, end, ok := scanGrouped(t)
+	if !ok {
+		return 0, "", fmt.Errorf("%s: a comma in a figure separates thousands, in groups of three digits (3,800,000); write decimals with a point", quoteShort(s))
+	}
+	v, err := strconv.ParseFloat(digits, 64)
+	if err != nil || !IsFigure(v) {
+		return 0, "", fmt.Errorf("%s is larger than any figure a plan sets (at most %g)", quoteShort(s), MaxFigure)
 	}
 	unit = t[end:]
 	if _, ok := ParseUnit(unit); !ok {
-		return 0, "", fmt.Errorf("%q: unknown unit %q", s, unit)
+		return 0, "", fmt.Errorf("%s: unknown unit %s", quoteShort(s), quoteShort(unit))
 	}
 	return sign * v, unit, nil
+}
+
+// scanGrouped reads the number at the start of t, whose whole part may be
+// grouped in threes by commas (3,800,000.5). It returns the number without
+// its commas and the bytes it took; false when commas stand elsewhere
+// (3,80 or 38,00,000), which may be a decimal comma and is not guessed at.
+func scanGrouped(t string) (digits string, n int, ok bool) {
+	head := 0
+	for head < len(t) && isDigit(t[head]) {
+		head++
+	}
+	if head == len(t) || t[head] != ',' {
+		end := scanNumber(t, 0)
+		return t[:end], end, true
+	}
+	const group = 3 // digits between thousands separators
+	if head > group {
+		return "", 0, false
+	}
+	var b strings.Builder
+	b.WriteString(t[:head])
+	i := head
+	for i < len(t) && t[i] == ',' {
+		next := i + 1 + group
+		if next > len(t) || !allDigits(t[i+1:next]) || (next < len(t) && isDigit(t[next])) {
+			return "", 0, false
+		}
+		b.WriteString(t[i+1 : next])
+		i = next
+	}
+	end := scanNumber(t, i)
+	b.WriteString(t[i:end])
+	return b.String(), end, true
+}
+
+// allDigits reports whether s is all ASCII digits.
+func allDigits(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return r < '0' || r > '9' }) < 0
+}
+
+// quoteShort quotes a text for a message, cut to a length a person reads:
+// a 400-digit number need not be printed whole.
+func quoteShort(s string) string {
+	const most = 24 // runes: enough for any real figure with its unit
+	if r := []rune(s); len(r) > most {
+		s = string(r[:most]) + "…"
+	}
+	return strconv.Quote(s)
 }

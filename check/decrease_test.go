@@ -1,0 +1,50 @@
+package check
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestDecreases reads figures against a decrease target (6: 下降3%左右) as
+// bureaus write them: a size, a negative growth, or words.
+func TestDecreases(t *testing.T) {
+	tests := []struct {
+		value  string
+		status Status
+		note   string
+	}{
+		{`3.5`, Pass, "+0.5 pp"},
+		{`-3.5`, Pass, "-3.5 (a negative growth) read as a decrease of 3.5%"},
+		{`"-3.5%"`, Pass, "-3.5% (a negative growth) read as a decrease of 3.5%"},
+		{`"−3.5%"`, Pass, "read as a decrease of 3.5%"},
+		{`"下降3.5%"`, Pass, "下降3.5% read as a decrease of 3.5%"},
+		{`"降低2.7%"`, Warn, "降低2.7% read as a decrease of 2.7%"},
+		{`"减少2.69%"`, Fail, "减少2.69% read as a decrease of 2.69%"},
+		{`"削减3%"`, Pass, "削减3% read as a decrease of 3%"},
+		{`"压减3%"`, Pass, "压减3% read as a decrease of 3%"},
+		{`"增长1.2%"`, Fail, "增长1.2% read as a decrease of -1.2%"},
+		{`"上升1.2%"`, Fail, "上升1.2% read as a decrease of -1.2%"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.value, func(t *testing.T) {
+			r := resultOf(t, checkText(t, "[values]\n\"6\" = "+tt.value), "6")
+			if r.Status != tt.status || !strings.Contains(r.Note, tt.note) {
+				t.Errorf("6 = %s: %s %q, want %s with %q", tt.value, r.Status, r.Note, tt.status, tt.note)
+			}
+			if tt.value == "3.5" && strings.Contains(r.Note, "read as") {
+				t.Errorf("6 = 3.5: note %q, want the size read as written, without a note", r.Note)
+			}
+		})
+	}
+}
+
+// TestChangeWordsElsewhere refuses 下降/增长 for a target that is not a
+// decrease: for a share, 增长0.2% may be points or a level.
+func TestChangeWordsElsewhere(t *testing.T) {
+	for _, text := range []string{`"1" = "增长6%"`, `"10" = "下降0.2%"`, `"6" = "下降-3%"`} {
+		_, err := loadTest(t, "[values]\n"+text+"\n")
+		if err == nil || !strings.Contains(errorText(err), "hint: write") {
+			t.Errorf("%s: error %v, want one with a hint", text, err)
+		}
+	}
+}
