@@ -28,6 +28,7 @@ type Indicator struct {
 	Category  string `json:"category,omitempty" toml:"category,omitempty"`   // 经济发展, 科技创新 …
 	Parent    string `json:"parent,omitempty" toml:"parent,omitempty"`       // the ID of the row above a sub-row or part
 	Target    string `json:"target" toml:"target"`                           // the target cell as printed
+	Unit      string `json:"unit,omitempty" toml:"unit,omitempty"`           // the unit the row gives figures printed without one: its 单位 cell, a unit after its name or in its column's header
 	Line      int    `json:"line" toml:"line,omitempty"`                     // the line (row of a sheet or table) of the target cell; of the name where there is none
 	Column    int    `json:"column,omitempty" toml:"column,omitempty"`       // its column, where the form has columns (HTML, sheets, tables)
 	Sheet     string `json:"sheet,omitempty" toml:"sheet,omitempty"`         // the sheet or table it is in, in an .xlsx or .docx

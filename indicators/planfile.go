@@ -60,16 +60,20 @@ func ReadPlanFile(name string, data []byte) (*Plan, error) {
 	lines := arrayTableLines(data, "indicators")
 	p := &Plan{Info: doc.Plan, Table: doc.Table, Diagnostics: doc.Diagnostics}
 	seen := map[string]bool{}
-	hasChildren := map[string]bool{}
-	for _, ind := range doc.Indicators {
-		hasChildren[ind.Parent] = true
+	children := map[string][]int{}
+	for i, ind := range doc.Indicators {
+		children[ind.Parent] = append(children[ind.Parent], i)
 	}
+	parts := partRules(doc.Indicators, children)
 	for i, ind := range doc.Indicators {
 		pos := input.Pos{File: name}
 		if i < len(lines) {
 			pos.Line = lines[i]
 		}
-		if err := completeIndicator(&ind, seen, hasChildren[ind.ID]); err != nil {
+		if r, ok := parts[i]; ok && ind.Rule == nil {
+			ind.Rule = &r
+		}
+		if err := completeIndicator(&ind, seen, len(children[ind.ID]) > 0); err != nil {
 			errs.Append(&input.Error{Pos: pos, Key: "indicator " + ind.ID, Msg: err.Error()})
 			continue
 		}
@@ -142,17 +146,59 @@ func completeIndicator(ind *Indicator, seen map[string]bool, hasChildren bool) e
 		if err := checkRule(ind.Rule); err != nil {
 			return err
 		}
-	} else if ind.Target != "" && !hasChildren {
-		parts := ParseTarget(ind.Target)
-		if len(parts) > 1 {
-			return fmt.Errorf("target %q has %d parts: give each its own indicator", ind.Target, len(parts))
-		}
-		rule := parts[0].Rule
-		ind.Rule = &rule
+	} else if ind.Target != "" || !hasChildren {
+		return readTarget(ind, hasChildren)
 	}
 	if _, ok := ParseNature(string(ind.Nature)); ind.Nature != "" && !ok {
 		return fmt.Errorf("nature %q: use rate, flow or stock", ind.Nature)
 	}
+	return nil
+}
+
+// partRules reads the targets of several parts (分别增长8%和8%以上) that
+// stand over as many rows: the parts' rules, for those rows given without
+// one, by their index.
+func partRules(inds []Indicator, children map[string][]int) map[int]Rule {
+	rules := map[int]Rule{}
+	for _, ind := range inds {
+		kids := children[ind.ID]
+		if ind.Target == "" || len(kids) < 2 {
+			continue
+		}
+		parts := ParseTarget(ind.Target)
+		if len(parts) != len(kids) {
+			continue
+		}
+		for k, i := range kids {
+			r := parts[k].Rule
+			if r.Unit == "" && (r.Value != nil || r.Low != nil) {
+				r.Unit = inds[i].Unit
+			}
+			rules[i] = r
+		}
+	}
+	return rules
+}
+
+// readTarget reads the target of an indicator given without a rule, as
+// the document reader does: a figure printed without a unit is in the
+// indicator's unit, and a row with no target and no rows under it has
+// nothing to check (a qualitative rule). A target of several parts (增长10%,占全国份额14.3‰)
+// names a group whose parts are the rows under it; without such rows it
+// is an error, for each part needs an indicator of its own.
+func readTarget(ind *Indicator, hasChildren bool) error {
+	parts := ParseTarget(ind.Target)
+	switch {
+	case len(parts) > 1 && hasChildren:
+		return nil
+	case len(parts) > 1:
+		return fmt.Errorf("target %q has %d parts: give each its own indicator", ind.Target, len(parts))
+	}
+	rule := parts[0].Rule
+	if rule.Unit == "" && (rule.Value != nil || rule.Low != nil || rule.Kind == Qualitative) {
+		rule.Unit = ind.Unit
+	}
+	ind.Rule = &rule
 	return nil
 }
 

@@ -53,7 +53,8 @@ func growthWord(c column) string {
 // noTarget adds an indicator whose row has no target: a qualitative rule
 // with nothing to check, and a note saying so.
 func (b *builder) noTarget(ind Indicator, l line, note string) {
-	ind.Rule = &Rule{Kind: Qualitative, Unit: l.rowUnit(), Note: note}
+	ind.Unit = l.rowUnit()
+	ind.Rule = &Rule{Kind: Qualitative, Unit: ind.Unit, Note: note}
 	b.add(ind, l.pos)
 	how := "has no target"
 	if l.skipped {
@@ -70,6 +71,7 @@ func (b *builder) targeted(ind Indicator, l line, t targetCell, note string) {
 		b.targetOf[pos] = ind.ID
 	}
 	ind.Target = strings.TrimSpace(t.cell.raw)
+	ind.Unit = l.unitFor(Part{}, t.col)
 	parts := t.cell.parts
 	if parts == nil {
 		parts = ParseTarget(ind.Target)
@@ -96,7 +98,7 @@ func (b *builder) targeted(ind Indicator, l line, t targetCell, note string) {
 	for k, p := range parts {
 		rule := p.Rule
 		b.add(Indicator{ID: b.childID(ind.ID, line{}), Name: partName(ind.Name, p.Label, k+1), Parent: ind.ID,
-			Target: p.Text, Attribute: ind.Attribute, Rule: &rule}, pos)
+			Target: p.Text, Unit: ind.Unit, Attribute: ind.Attribute, Rule: &rule}, pos)
 		b.checkTyped(pos, p)
 	}
 }

@@ -40,10 +40,10 @@ func Plan() *indicators.Plan {
 			{ID: "19", Key: "city_reading_rooms", Name: "城市书房数量", NameEn: "City reading rooms", Category: "文化发展", Target: "119家", Line: 261, Nature: "stock", Rule: &indicators.Rule{Kind: "target", Value: new(119.0), Unit: "家", Polarity: "higher"}},
 			{ID: "20", Key: "energy_intensity_reduction", Name: "单位GDP能耗降低", NameEn: "Reduction in energy use per unit of GDP", Category: "生态环境", Target: "完成省下达目标", Line: 269, Nature: "rate", Rule: &indicators.Rule{Kind: "external", Polarity: "higher"}},
 			{ID: "21", Key: "pollutant_reduction", Name: "主要污染物排放量降低", NameEn: "Reduction in major pollutant emissions", Category: "生态环境", Line: 273},
-			{ID: "21.1", Key: "cod_reduction", Name: "化学需氧量", NameEn: "Reduction in chemical oxygen demand", Category: "生态环境", Parent: "21", Target: "完成省下达目标", Line: 275, Nature: "rate", Rule: &indicators.Rule{Kind: "external", Polarity: "higher", Note: "target cell merged with row 20 in the printed table"}},
-			{ID: "21.2", Key: "ammonia_nitrogen_reduction", Name: "氨氮", NameEn: "Reduction in ammonia nitrogen", Category: "生态环境", Parent: "21", Target: "完成省下达目标", Line: 277, Nature: "rate", Rule: &indicators.Rule{Kind: "external", Polarity: "higher", Note: "target cell merged with row 20 in the printed table"}},
-			{ID: "21.3", Key: "voc_reduction", Name: "挥发性有机物", NameEn: "Reduction in volatile organic compounds", Category: "生态环境", Parent: "21", Target: "完成省下达目标", Line: 279, Nature: "rate", Rule: &indicators.Rule{Kind: "external", Polarity: "higher", Note: "target cell merged with row 20 in the printed table"}},
-			{ID: "21.4", Key: "nox_reduction", Name: "氮氧化物", NameEn: "Reduction in nitrogen oxides", Category: "生态环境", Parent: "21", Target: "完成省下达目标", Line: 281, Nature: "rate", Rule: &indicators.Rule{Kind: "external", Polarity: "higher", Note: "target cell merged with row 20 in the printed table"}},
+			{ID: "21.1", Key: "cod_reduction", Name: "化学需氧量", NameEn: "Reduction in chemical oxygen demand", Category: "生态环境", Parent: "21", Target: "完成省下达目标", Line: 269, Nature: "rate", Rule: &indicators.Rule{Kind: "external", Polarity: "higher", Note: "target cell merged with row 20 in the printed table"}},
+			{ID: "21.2", Key: "ammonia_nitrogen_reduction", Name: "氨氮", NameEn: "Reduction in ammonia nitrogen", Category: "生态环境", Parent: "21", Target: "完成省下达目标", Line: 269, Nature: "rate", Rule: &indicators.Rule{Kind: "external", Polarity: "higher", Note: "target cell merged with row 20 in the printed table"}},
+			{ID: "21.3", Key: "voc_reduction", Name: "挥发性有机物", NameEn: "Reduction in volatile organic compounds", Category: "生态环境", Parent: "21", Target: "完成省下达目标", Line: 269, Nature: "rate", Rule: &indicators.Rule{Kind: "external", Polarity: "higher", Note: "target cell merged with row 20 in the printed table"}},
+			{ID: "21.4", Key: "nox_reduction", Name: "氮氧化物", NameEn: "Reduction in nitrogen oxides", Category: "生态环境", Parent: "21", Target: "完成省下达目标", Line: 269, Nature: "rate", Rule: &indicators.Rule{Kind: "external", Polarity: "higher", Note: "target cell merged with row 20 in the printed table"}},
 			{ID: "22", Key: "water_quality", Name: "水环境质量", NameEn: "Water quality", Category: "生态环境", Target: "128个考核断面中,Ⅰ~Ⅲ类水断面占比和功能区达标率均达100%", Line: 287},
 			{ID: "22.1", Key: "water_class_i_iii_share", Name: "Ⅰ~Ⅲ类水断面占比", NameEn: "Share of sections with class I-III water", Category: "生态环境", Parent: "22", Target: "Ⅰ~Ⅲ类水断面占比和功能区达标率均达100%", Line: 287, Nature: "rate", Rule: &indicators.Rule{Kind: "at_least", Value: new(100.0), Unit: "%", Polarity: "higher", Note: "128个考核断面中"}},
 			{ID: "22.2", Key: "water_function_zone_compliance", Name: "功能区达标率", NameEn: "Water function zone compliance rate", Category: "生态环境", Parent: "22", Target: "Ⅰ~Ⅲ类水断面占比和功能区达标率均达100%", Line: 287, Nature: "rate", Rule: &indicators.Rule{Kind: "at_least", Value: new(100.0), Unit: "%", Polarity: "higher", Note: "128个考核断面中"}},
@@ -64,6 +64,9 @@ func Plan() *indicators.Plan {
 			{ID: "37", Key: "npl_ratio", Name: "不良贷款率", NameEn: "Non-performing loan ratio", Category: "安全保障", Target: "控制在合理区间(1.2%左右)", Line: 383, Nature: "rate", Rule: &indicators.Rule{Kind: "about", Value: new(1.2), Unit: "%", Polarity: "lower", Note: "控制在合理区间"}},
 			{ID: "38", Key: "work_death_rate", Name: "亿元GDP生产事故死亡率", NameEn: "Work-safety deaths per 100 million yuan of GDP", Category: "安全保障", Target: "低于0.007人/亿元", Line: 391, Nature: "rate", Rule: &indicators.Rule{Kind: "below", Value: new(0.007), Unit: "人/亿元", Polarity: "lower"}},
 			{ID: "39", Key: "grain_capacity", Name: "粮食综合生产能力", NameEn: "Grain production capacity", Category: "安全保障", Target: "153万吨", Line: 397, Nature: "stock", Rule: &indicators.Rule{Kind: "target", Value: new(153.0), Unit: "万吨", Polarity: "higher"}},
+		},
+		Diagnostics: []indicators.Diagnostic{
+			{Line: 273, Kind: "guess", Message: "row 21 (主要污染物排放量降低) and its sub-rows have no target: read as sharing row 20's (完成省下达目标), a cell the printed table merged over them"},
 		},
 	}
 }

@@ -46,8 +46,10 @@ type checkFlags struct {
 	lang   string
 	color  string
 	trend  string
+	period string
 	all    bool
 	quiet  bool
+	strict bool
 }
 
 // newCheckCmd builds "plan check".
@@ -72,6 +74,8 @@ func newCheckCmd(opts *options) *cobra.Command {
 	fl.Lookup("trend").NoOptDefVal = "on" // so that --trend q1.toml q2.toml takes both files
 	fl.BoolVar(&f.all, "all", false, "list missing indicators in full")
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "print only the summary line and the problems ("+strings.Join(output.QuietNames(), ", ")+")")
+	fl.StringVar(&f.period, "period", "", "the period of files that give none: 2024 (the whole year), 2024-Q1 … 2024-Q4, or 2024-05 (January to May); a file that gives another is an error")
+	fl.BoolVar(&f.strict, "strict", false, "exit 2 when a figure looks like one in the wrong unit (a fail either way)")
 	return cmd
 }
 
@@ -103,12 +107,16 @@ func runCheck(opts *options, f checkFlags, args []string) error {
 	if err != nil {
 		return err
 	}
+	lo := check.LoadOptions{Period: f.period, Encoding: opts.encoding}
 	judge := func(file string) check.Report {
-		name, a, err := loadActuals(file, opts.stdin, p)
+		name, a, err := loadActuals(file, opts.stdin, p, lo)
 		if err != nil {
 			rep := check.Failed(name, err)
 			opts.msg.errors(rep.Errors)
 			return rep
+		}
+		if a.Encoding != "" && a.Encoding != "UTF-8" {
+			opts.msg.notef("%s: read as %s: %s", name, a.Encoding, a.EncodingReason)
 		}
 		return check.Evaluate(p, a)
 	}
@@ -152,7 +160,12 @@ func runCheck(opts *options, f checkFlags, args []string) error {
 	if err := out.Flush(); err != nil {
 		return writeErr("the report", err)
 	}
-	if code := totals.ExitCode(ro.FailOn); code != exitOK {
+	code := totals.ExitCode(ro.FailOn)
+	if f.strict && totals.Summary.UnitSlip > 0 && code != exitBadUse {
+		opts.msg.errorf("%d figure(s) look like figures in the wrong unit: --strict refuses them", totals.Summary.UnitSlip)
+		code = exitBadUse
+	}
+	if code != exitOK {
 		return &exitError{code: code}
 	}
 	return nil

@@ -14,7 +14,7 @@ targets set against another indicator or a higher level, its figures.`
 
 // newExplainCmd builds "plan explain".
 func newExplainCmd(opts *options) *cobra.Command {
-	var actuals string
+	var actuals, period string
 	cmd := &cobra.Command{
 		Use:   "explain ID|KEY|NAME",
 		Short: "Show how one indicator is read and judged",
@@ -32,7 +32,8 @@ func newExplainCmd(opts *options) *cobra.Command {
 			}
 			var a *check.Actuals
 			if actuals != "" {
-				if a, err = check.LoadFile(actuals, p); err != nil {
+				lo := check.LoadOptions{Period: period, Encoding: opts.encoding}
+				if a, err = lo.LoadFile(actuals, p); err != nil {
 					return inputErr(err)
 				}
 			}
@@ -43,5 +44,6 @@ func newExplainCmd(opts *options) *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&actuals, "actuals", "", "apply the tolerances and figures of this actuals file")
+	cmd.Flags().StringVar(&period, "period", "", "the period of an --actuals file that gives none (2024, 2024-Q1, 2024-05)")
 	return cmd
 }

@@ -151,10 +151,10 @@ func kindOf(m fs.FileMode) string {
 }
 
 // loadActuals reads an actuals file for plan p: standard input for "-",
-// any other name through check.LoadFile.
-func loadActuals(name string, stdin io.Reader, p *indicators.Plan) (string, *check.Actuals, error) {
+// any other name through LoadFile.
+func loadActuals(name string, stdin io.Reader, p *indicators.Plan, lo check.LoadOptions) (string, *check.Actuals, error) {
 	if name != stdinArg {
-		a, err := check.LoadFile(name, p)
+		a, err := lo.LoadFile(name, p)
 		return name, a, err
 	}
 	data, err := io.ReadAll(io.LimitReader(stdin, check.MaxActualsSize+1))
@@ -164,6 +164,6 @@ func loadActuals(name string, stdin io.Reader, p *indicators.Plan) (string, *che
 	case len(data) > check.MaxActualsSize:
 		return stdinName, nil, fmt.Errorf("%s: larger than %d KiB, far larger than any actuals file: is it the right input?", stdinName, check.MaxActualsSize>>10)
 	}
-	a, err := check.Load(stdinName, data, p)
+	a, err := lo.Load(stdinName, data, p)
 	return stdinName, a, err
 }

@@ -77,25 +77,8 @@ type knownDifference struct {
 // by fixture. Each is a reading the plan file cannot make again from the
 // target alone.
 func knownDifferences() map[string]knownDifference {
-	return map[string]knownDifference{
-		"chengdu-2018-two-tables.txt":  {ids: map[string]string{"2": inStep}},
-		"hangzhou-2024-twoline.txt":    {ids: map[string]string{"5": inStep, "6": group}},
-		"huzhou-2021-cells.txt":        {ids: map[string]string{"4": inStep, "7": inStep}},
-		"jiaxing-2024-rows.txt":        {ids: map[string]string{"4": group, "8": inStep, "12": unitColumn, "13": unitColumn}},
-		"lishui-2020-rows.txt":         {unreadable: parts},
-		"lishui-2020.html":             {unreadable: parts},
-		"sichuan-2024-unit-header.txt": {ids: map[string]string{"2": unitColumn, "3": inStep, "8": unitColumn}},
-		"wenzhou-2023-cells-units.txt": {ids: map[string]string{"2": inStep, "3": unitColumn}},
-	}
+	return map[string]knownDifference{}
 }
-
-// Why a fixture's verdicts differ.
-const (
-	inStep     = "与经济增长同步 read again has no reference: the GDP row is found by the document reader only"
-	unitColumn = "a bare target read again has no unit: the unit came from the 单位 column or header"
-	group      = "a row with sub-rows and a target of its own is a group when read again"
-	parts      = `"分别增长8%和8%以上" on two sub-rows is refused as a compound target when read again`
-)
 
 // bothWays checks an actuals file with a figure for every indicator
 // against the document and against its plan file without rules, both
@@ -158,7 +141,7 @@ func withoutRules(planFile string) string {
 // turn, so that the verdicts are of every kind.
 func actualsFor(p, other *indicators.Plan) string {
 	var b strings.Builder
-	b.WriteString("[values]\n")
+	fmt.Fprintf(&b, "period = \"%d\"\n[values]\n", p.Info.Year)
 	for i, ind := range p.Checked() {
 		if o, ok := other.Lookup(ind.ID); !ok || o.Rule == nil {
 			continue // a verdict of one plan only, compared as missing

@@ -73,6 +73,12 @@ func (m messages) errorf(format string, args ...any) {
 	fmt.Fprintf(m.w, "%s: %s\n", programName, fmt.Sprintf(format, args...))
 }
 
+// notef writes one note: something plan did that the user may want to
+// know, which is not a problem.
+func (m messages) notef(format string, args ...any) {
+	fmt.Fprintf(m.w, "%s: note: %s\n", programName, fmt.Sprintf(format, args...))
+}
+
 // hint writes what to do about the error before it.
 func (m messages) hint(format string, args ...any) {
 	fmt.Fprintf(m.w, "%s: hint: %s\n", programName, fmt.Sprintf(format, args...))

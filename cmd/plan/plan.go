@@ -14,7 +14,7 @@ func loadPlan(opts *options) (*indicators.Plan, error) {
 		}
 		return seeds.Plan(), nil
 	}
-	p, err := indicators.ReadFile(opts.planFile, indicators.Options{Table: opts.table})
+	p, err := indicators.ReadFile(opts.planFile, indicators.Options{Table: opts.table, Encoding: opts.encoding})
 	if err != nil {
 		return nil, inputErr(err)
 	}

@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"plan/input"
 	"github.com/spf13/pflag"
 )
 
@@ -23,6 +25,7 @@ const (
 type options struct {
 	planFile string
 	table    int
+	encoding string // the encoding of the plan document and actuals files; "" detects it
 	stdin    io.Reader
 	stdout   io.Writer
 	stderr   io.Writer
@@ -93,6 +96,7 @@ func newRootCmd(opts *options) *cobra.Command {
 	}
 	root.PersistentFlags().StringVar(&opts.planFile, "plan", "", "plan document to read (default: the embedded Shaoxing 2023 plan)")
 	root.PersistentFlags().IntVar(&opts.table, "table", 0, "which target table of the plan document to read, from 1 (default: the latest target year)")
+	root.PersistentFlags().StringVar(&opts.encoding, "encoding", "", "the encoding of the plan document and actuals files: "+strings.Join(input.Encodings(), ", ")+" (default: detected)")
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		return &usageError{msg: flagMessage(err), hint: helpHint(cmd)}
 	})

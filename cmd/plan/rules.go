@@ -5,6 +5,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"plan/indicators"
 	"plan/output"
 )
 
@@ -14,7 +15,10 @@ Each row of the target table becomes an indicator with an ID (the table's
 number; sub-rows N.k, parts of a compound target N.1, N.2), its target as
 printed, the rule in symbols (≥ 6.5%, ≈ 10%, ≤ 1.68, < 0.007 人/亿元,
 ~ GDP growth) and its polarity (higher or lower is better, or neutral).
-Cells the reader could not type are listed as diagnostics on stderr.
+What the reader says of the document is listed on stderr: notes (a cell
+with no figure to check, a cell the page merged over rows) and guesses (a
+reading the document does not prove, such as a target taken from the row
+above in text that lost its merged cells); --strict refuses guesses.
 
 --format json writes a stable document (schema 1: its fields keep their
 meaning, new ones may be added); --format toml writes a plan file, which
@@ -44,16 +48,21 @@ func newRulesCmd(opts *options) *cobra.Command {
 			if t := p.Table; t.Count > 1 || opts.table != 0 {
 				opts.msg.errorf("%s: read table %d of %d (line %d, %d): %s", planName(opts), t.Index, t.Count, t.Line, t.Year, t.Reason)
 			}
+			guesses := 0
 			for _, d := range p.Diagnostics {
-				opts.msg.errorf("%s: %s", d.Pos(planName(opts)), d.Message)
+				opts.msg.errorf("%s: %s: %s", d.Pos(planName(opts)), d.Kind, d.Message)
+				if d.Kind == indicators.Guess {
+					guesses++
+				}
 			}
-			if strict && len(p.Diagnostics) > 0 {
-				return &exitError{code: exitFailed}
+			if strict && guesses > 0 {
+				opts.msg.errorf("the reader made %d guess(es) the document does not prove: --strict refuses them", guesses)
+				return &exitError{code: exitBadUse}
 			}
 			return nil
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "table", "output format: "+strings.Join(output.Names(output.Rules), ", "))
-	cmd.Flags().BoolVar(&strict, "strict", false, "exit 1 when the reader has diagnostics")
+	cmd.Flags().BoolVar(&strict, "strict", false, "exit 2 when the reader had to guess a reading the document does not prove")
 	return cmd
 }
