@@ -112,3 +112,8 @@ func containsFold(s, w string) bool {
 	}
 	return false
 }
+
+// layouts lists the layouts a document is tried with.
+func layouts() []layout {
+	return []layout{htmlLayout{}}
+}
