@@ -115,5 +115,5 @@ func containsFold(s, w string) bool {
 
 // layouts lists the layouts a document is tried with.
 func layouts() []layout {
-	return []layout{htmlLayout{}, docxLayout{}}
+	return []layout{htmlLayout{}, docxLayout{}, xlsxLayout{}}
 }

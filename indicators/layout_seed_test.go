@@ -28,7 +28,8 @@ type specPlace struct {
 }
 
 // placeSpec lays a table's cells out as HTML does, each in the first place
-// its row leaves free; nil places are empty.
+// its row leaves free, a span past the last row stopping there; nil places
+// are empty.
 func placeSpec(spec [][]specCell) [][]*specPlace {
 	places := make([][]*specPlace, len(spec))
 	width := 0
@@ -39,7 +40,7 @@ func placeSpec(spec [][]specCell) [][]*specPlace {
 				c++
 			}
 			p := &specPlace{cell: sc, row: r, col: c}
-			for i := r; i < r+sc.rows; i++ {
+			for i := r; i < min(r+sc.rows, len(spec)); i++ {
 				for len(places[i]) < c+sc.cols {
 					places[i] = append(places[i], nil)
 				}
