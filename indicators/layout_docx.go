@@ -112,6 +112,7 @@ type wordScan struct {
 	lines      lines        // the paragraphs outside tables
 	paragraphs int          // paragraphs started, for positions
 	inText     bool         // inside w:t, whose characters are text
+	inTabs     bool         // inside w:tabs, whose w:tab are tab stops, not tabs
 }
 
 // scanWord reads the tables and paragraphs of word/document.xml.
@@ -171,8 +172,14 @@ func (s *wordScan) start(e xml.StartElement) {
 	switch e.Name.Local {
 	case "t":
 		s.inText = true
+	case "tabs":
+		s.inTabs = true
 	case "tab", "ptab":
-		s.write(" ")
+		if !s.inTabs {
+			s.write(" ")
+		}
+	case "sym":
+		s.write(string(symbolRune(attr(e, "font"), attr(e, "char"))))
 	case "br", "cr":
 		s.lineBreak()
 	case "noBreakHyphen":
@@ -209,6 +216,8 @@ func (s *wordScan) end(name string) {
 	switch name {
 	case "t":
 		s.inText = false
+	case "tabs":
+		s.inTabs = false
 	case "p":
 		s.lineBreak()
 	case "tc":
@@ -290,6 +299,28 @@ func (s *wordScan) openCell() {
 	t.cell = &wordCell{span: 1}
 	row := t.rows[len(t.rows)-1]
 	row.cells = append(row.cells, t.cell)
+}
+
+// symbolRune is the character a w:sym element prints: Word writes ≥, ≤
+// and the like typed from the Symbol font as a code of that font, from
+// U+F000 on. A code of another font, or one not listed, is U+FFFD, so that
+// a reader sees a character is there that was not read.
+func symbolRune(font, char string) rune {
+	code, err := strconv.ParseUint(char, 16, 32)
+	if err != nil || font != "Symbol" {
+		return '\uFFFD'
+	}
+	if r, ok := symbolFont[rune(code&0xFF)]; ok && (code < 0x100 || code&0xFF00 == 0xF000) {
+		return r
+	}
+	return '\uFFFD'
+}
+
+// symbolFont maps codes of the Symbol font to Unicode, for the signs plan
+// tables print.
+var symbolFont = map[rune]rune{
+	0x25: '%', 0x2B: '+', 0x2D: '−', 0x3C: '<', 0x3D: '=', 0x3E: '>', 0x7E: '~',
+	0xA3: '≤', 0xB0: '°', 0xB1: '±', 0xB3: '≥', 0xB4: '×', 0xB8: '÷', 0xB9: '≠', 0xBB: '≈',
 }
 
 // attr is the value of an element's attribute of the given local name.

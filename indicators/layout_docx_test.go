@@ -197,6 +197,13 @@ func TestDocxLayout(t *testing.T) {
 				tc("", `<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:t>框</w:t></mc:Choice><mc:Fallback><w:t>框</w:t></mc:Fallback></mc:AlternateContent></w:r></w:p>`) +
 				"</w:tr></w:tbl>",
 			[]string{"新 | 5% | 框\n"}},
+		{"symbols typed from the Symbol font, tab stops that print nothing",
+			"<w:tbl><w:tr>" +
+				tc("", `<w:p><w:r><w:sym w:font="Symbol" w:char="F0B3"/><w:t>6.5%</w:t></w:r></w:p>`) +
+				tc("", `<w:p><w:r><w:sym w:font="Wingdings" w:char="F0FC"/></w:r></w:p>`) +
+				tc("", `<w:p><w:r><w:t>a</w:t></w:r></w:p><w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr><w:r><w:t>b</w:t></w:r></w:p>`) +
+				"</w:tr></w:tbl>",
+			[]string{"≥6.5% | \uFFFD | a b\n"}},
 		{"gridBefore, gridSpan and a vMerge without a cell above",
 			"<w:tbl><w:tr>" + tc(`<w:gridSpan w:val="2"/>`, wPara("a")) + tc("", wPara("b")) + "</w:tr>" +
 				`<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>` + tc(`<w:vMerge/>`, wPara("c")) + tc(`<w:vMerge/>`, "<w:p/>") + "</w:tr>" +

@@ -148,7 +148,7 @@ func TestHTMLLimits(t *testing.T) {
 	page := "<table>" + strings.Repeat(row, 1100) + "</table>"
 	start := time.Now()
 	_, err := pageGrids(page)
-	if err == nil || !strings.Contains(err.Error(), "more than 1048576 cells") {
+	if err == nil || !strings.Contains(err.Error(), "past 1048576 cells") {
 		t.Errorf("1100 rows of colspan 1000: error %v", err)
 	}
 	if e := input.Errors(err); len(e) != 1 || e[0].Pos.Line != 1 || e[0].Pos.Col != 1 || e[0].Hint == "" {

@@ -26,12 +26,12 @@ type budget struct{ left int }
 // newBudget is the budget of one document.
 func newBudget() *budget { return &budget{left: maxPlaces} }
 
-// errTooBig says that a table lays out to more places than the budget has
-// left: where the table is and what to do.
+// errTooBig says that a table takes the document past its budget: where
+// the table is and what to do.
 func errTooBig(pos input.Pos, what string) *input.Error {
 	return &input.Error{
 		Pos:  pos,
-		Msg:  fmt.Sprintf("%s lays out to more than %d cells in all, counting every place a merged cell covers", what, maxPlaces),
+		Msg:  fmt.Sprintf("%s takes the document's tables past %d cells, counting every place a merged cell covers", what, maxPlaces),
 		Hint: "a plan's target table has a few hundred rows: save the target table on its own and read that",
 	}
 }

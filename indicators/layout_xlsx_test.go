@@ -229,7 +229,7 @@ func TestXLSXErrors(t *testing.T) {
 		{"a worksheet that is not XML", rawXLSX(t, `<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c></row><row r="2"><c r="A2"`), "cannot be read"},
 		{"a sheet too large to lay out", buildXLSX(t, []xlsxSheet{{name: "S", from: 1, table: [][]specCell{{one("a")}}}}, func(f *excelize.File) {
 			_ = f.SetCellStr("S", "XFD1048576", "z")
-		}), "more than 1048576 cells"},
+		}), "past 1048576 cells"},
 		{"too many merged ranges", buildXLSX(t, []xlsxSheet{{name: "S", from: 1, table: [][]specCell{{one("a")}}}}, func(f *excelize.File) {
 			for r := 1; r <= maxMerges+1; r++ {
 				_ = f.MergeCell("S", cellRef(0, 2*r), cellRef(1, 2*r))
