@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"golang.org/x/text/encoding/simplifiedchinese"
+
 	"plan/input"
 )
 
@@ -203,6 +205,37 @@ func TestHTMLSeed(t *testing.T) {
 	// 21's target is 20's, merged down
 	if c := g.rows[26][4]; !c.above || c.raw != "完成省下达目标" || c.pos != g.rows[25][4].pos {
 		t.Errorf("row 21's target %+v", c)
+	}
+}
+
+// TestHTMLSeedGBK reads the seed's page saved in GBK, as many government
+// sites serve it: decoded by its <meta charset>, it lays out as in UTF-8.
+func TestHTMLSeedGBK(t *testing.T) {
+	data, err := os.ReadFile("../testdata/plans/shaoxing-2023.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := strings.Replace(string(data), `<meta charset="utf-8">`, `<meta http-equiv="Content-Type" content="text/html; charset=gb2312">`, 1)
+	gbk, err := simplifiedchinese.GBK.NewEncoder().String(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dec, err := input.Decode([]byte(gbk), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := &source{name: "p.html", data: []byte(gbk), text: string(dec.Text), enc: dec}
+	src.kind = sniff(src.data, src.text)
+	gs, err := htmlLayout{}.grids(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := pageGrids(page)
+	if len(gs) != 1 || show(gs[0].rows) != show(want[0].rows) || showLines(gs[0].after) != showLines(want[0].after) {
+		t.Fatalf("the GBK page (read as %s) lays out otherwise than in UTF-8", dec.Encoding)
+	}
+	if gs[0].rows[1][0].pos != want[0].rows[1][0].pos {
+		t.Errorf("positions differ: %v, %v", gs[0].rows[1][0].pos, want[0].rows[1][0].pos)
 	}
 }
 
