@@ -135,41 +135,46 @@ func (n nest) holds(t int) bool { return t >= n.id && t < n.end }
 // cost is a list per table that holds tables, taken from b.
 func around(done []textLine, nests []nest, b *budget) (before, after [][]cell, ok bool) {
 	before, after = make([][]cell, len(nests)), make([][]cell, len(nests))
-	shared := map[int][]cell{}
-	seen := map[int][]int{} // for each parent, the number of its lines before each line of the document
+	seen := map[int]seenLines{} // by parent
 	for i, n := range nests {
-		vis, ok := shared[n.parent]
+		v, ok := seen[n.parent]
 		if !ok {
-			if vis, seen[n.parent], ok = visible(done, nests, n.parent, b); !ok {
+			if v, ok = visible(done, nests, n.parent, b); !ok {
 				return nil, nil, false
 			}
-			shared[n.parent] = vis
+			seen[n.parent] = v
 		}
-		count := seen[n.parent]
-		before[i] = vis[:count[n.first]:count[n.first]]
-		after[i] = vis[count[n.last]:]
+		k := v.count[n.first]
+		before[i], after[i] = v.lines[:k:k], v.lines[v.count[n.last]:]
 	}
 	return before, after, true
 }
 
-// visible is the lines seen from inside table parent (-1: the page): those
-// in no table or in parent or a table that holds it, and for each line of
+// seenLines is the lines seen from inside a table, and for each line of
 // the document the number of them before it.
-func visible(done []textLine, nests []nest, parent int, b *budget) ([]cell, []int, bool) {
-	var vis []cell
-	count := make([]int, len(done)+1)
+type seenLines struct {
+	lines []cell
+	count []int
+}
+
+// visible is the lines seen from inside table parent (-1: the page): those
+// in no table or in parent or a table that holds it. It reports false when
+// b has too little left for them.
+func visible(done []textLine, nests []nest, parent int, b *budget) (seenLines, bool) {
+	var v seenLines
+	v.count = make([]int, len(done)+1)
 	for i, l := range done {
-		count[i] = len(vis)
+		v.count[i] = len(v.lines)
 		if l.table < 0 || (parent >= 0 && nests[l.table].holds(parent)) {
-			vis = append(vis, l.c)
+			v.lines = append(v.lines, l.c)
 		}
 	}
-	count[len(done)] = len(vis)
-	if len(vis)+len(count) > b.left {
-		return nil, nil, false
+	v.count[len(done)] = len(v.lines)
+	if len(v.lines)+len(v.count) > b.left {
+		return seenLines{}, false
 	}
-	b.left -= len(vis) + len(count)
-	return vis, count, true
+	b.left -= len(v.lines) + len(v.count)
+	return v, true
 }
 
 // runeCol advances a line and rune column over text, as a page's positions
