@@ -39,16 +39,12 @@ func (xlsxLayout) grids(src *source) ([]grid, error) {
 	if src.kind != kindXLSX {
 		return nil, nil
 	}
-	fail := func(msg string) error {
-		return &input.Error{Pos: input.Pos{File: src.name}, Msg: msg,
-			Hint: "open the workbook in Excel or WPS and save it again as .xlsx"}
-	}
 	if err := checkMerges(src); err != nil {
 		return nil, err
 	}
 	f, err := excelize.OpenReader(bytes.NewReader(src.data), excelize.Options{UnzipSizeLimit: maxWorkbook, UnzipXMLSizeLimit: maxWorkbook})
 	if err != nil {
-		return nil, fail("not a readable .xlsx: " + err.Error())
+		return nil, badWorkbook(input.Pos{File: src.name}, "not a readable .xlsx: "+err.Error())
 	}
 	defer f.Close()
 	b := newBudget()
@@ -65,6 +61,12 @@ func (xlsxLayout) grids(src *source) ([]grid, error) {
 	return out, nil
 }
 
+// badWorkbook is the error of a workbook, or a sheet of it, that cannot be
+// read: saving it again in Excel or WPS writes it afresh.
+func badWorkbook(pos input.Pos, msg string) *input.Error {
+	return &input.Error{Pos: pos, Msg: msg, Hint: "open the workbook in Excel or WPS and save it again as .xlsx"}
+}
+
 // sheetCells lays out one sheet: none for a sheet with no text, such as a
 // chart sheet.
 func sheetCells(f *excelize.File, file, sheet string, b *budget) ([][]cell, error) {
@@ -75,8 +77,7 @@ func sheetCells(f *excelize.File, file, sheet string, b *budget) ([][]cell, erro
 	case errors.Is(err, errSheetTooBig):
 		return nil, tooBig
 	case err != nil:
-		return nil, &input.Error{Pos: input.Pos{File: file, Sheet: sheet}, Msg: "the sheet cannot be read: " + err.Error(),
-			Hint: "open the workbook in Excel or WPS and save it again as .xlsx"}
+		return nil, badWorkbook(input.Pos{File: file, Sheet: sheet}, "the sheet cannot be read: "+err.Error())
 	case len(values) == 0:
 		return nil, nil
 	}
@@ -86,8 +87,7 @@ func sheetCells(f *excelize.File, file, sheet string, b *budget) ([][]cell, erro
 	}
 	merges, err := f.GetMergeCells(sheet, true)
 	if err != nil {
-		return nil, &input.Error{Pos: input.Pos{File: file, Sheet: sheet}, Msg: "its merged cells cannot be read: " + err.Error(),
-			Hint: "open the workbook in Excel or WPS and save it again as .xlsx"}
+		return nil, badWorkbook(input.Pos{File: file, Sheet: sheet}, "its merged cells cannot be read: "+err.Error())
 	}
 	for _, m := range merges {
 		r0, c0, r1, c1, ok := mergeRange(m, len(values), width)
@@ -193,8 +193,7 @@ func mergeRange(m excelize.MergeCell, rows, cols int) (r0, c0, r1, c1 int, ok bo
 func checkMerges(src *source) error {
 	zr, err := zip.NewReader(bytes.NewReader(src.data), int64(len(src.data)))
 	if err != nil {
-		return &input.Error{Pos: input.Pos{File: src.name}, Msg: "not a readable .xlsx: " + err.Error(),
-			Hint: "open the workbook in Excel or WPS and save it again as .xlsx"}
+		return badWorkbook(input.Pos{File: src.name}, "not a readable .xlsx: "+err.Error())
 	}
 	for _, f := range zr.File {
 		if !strings.HasPrefix(f.Name, "xl/worksheets/") || f.UncompressedSize64 > maxWorkbook {

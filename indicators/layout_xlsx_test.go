@@ -204,6 +204,14 @@ func TestXLSXLayout(t *testing.T) {
 				{name: "表", from: 3, table: [][]specCell{{down("a", 2), one("b")}, {one("c")}}},
 			}, nil)
 		}, []string{"x\n", " | \n | \na | b\n^a | c\n"}},
+		{"a chart sheet is no grid", func(t *testing.T) []byte {
+			return buildXLSX(t, []xlsxSheet{{name: "S", from: 1, table: [][]specCell{{one("年份"), one("目标")}, {one("2023"), one("6.5%")}}}}, func(f *excelize.File) {
+				series := []excelize.ChartSeries{{Name: "S!$B$1", Categories: "S!$A$2", Values: "S!$B$2"}}
+				if err := f.AddChartSheet("图", &excelize.Chart{Type: excelize.Col, Series: series}); err != nil {
+					t.Fatal(err)
+				}
+			})
+		}, []string{"年份 | 目标\n2023 | 6.5%\n"}},
 		{"a value under a merged cell, hidden by Excel, is not read", func(t *testing.T) []byte {
 			return rawXLSX(t, `<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c><c r="B1" t="inlineStr"><is><t>旧</t></is></c></row>`+
 				`<row r="2"><c r="A2" t="inlineStr"><is><t>第一行&#10;第二行</t></is></c></row></sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells>`)
