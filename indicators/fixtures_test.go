@@ -13,6 +13,10 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files with the output got")
 
+// readByLayouts lists the fixtures that Read does not read yet, and the
+// tests that check them until it does.
+var readByLayouts = map[string]string{}
+
 // TestFixturePlans reads each plan of testdata/plans, in the forms plans are
 // found in, and compares the whole reading with its golden file.
 func TestFixturePlans(t *testing.T) {
@@ -23,6 +27,10 @@ func TestFixturePlans(t *testing.T) {
 	n := 0
 	for _, file := range files {
 		if strings.HasSuffix(file, ".json") {
+			continue
+		}
+		if why, ok := readByLayouts[filepath.Base(file)]; ok {
+			t.Logf("%s: %s", filepath.Base(file), why)
 			continue
 		}
 		n++
@@ -85,7 +93,7 @@ func TestFixtureRows(t *testing.T) {
 		{"hangzhou-2024-twoline.txt", "9", "PM2.5平均浓度", "", "", About, 29, "微克/立方米", "控制在合理区间"},
 		// HTML: rowspan categories, a merged target cell, traditional characters
 		{"lishui-2020.html", "1", "地區生產總值增長", "經濟發展", "預期性", About, 7.5, "%", "力争"},
-		{"lishui-2020.html", "6", "主要污染物排放量削減", "綠色發展", "約束性", External, 0, "", "target cell merged over several rows in the printed table (from line 17)"},
+		{"lishui-2020.html", "6", "主要污染物排放量削減", "綠色發展", "約束性", External, 0, "", "target cell merged with row 5 in the printed table"},
 		{"lishui-2020.html", "3.2", "交通投资、生态环保、城市更新和水利设施投资、高新技术产业投资民间项目投资均增长", "經濟發展", "預期性", AtLeast, 12, "%", ""},
 		{"lishui-2020.html", "9.2", "城鄉居民人均可支配收入 (2)", "民生", "預期性", AtLeast, 8, "%", ""},
 		// one cell a line, a cell broken over two lines, a signature after the table
@@ -153,7 +161,10 @@ func TestChooseTable(t *testing.T) {
 }
 
 // TestHTMLAndRows reads the same table saved as an HTML page and copied out
-// one row a line: the same indicators and rules.
+// one row a line: the same indicators and rules, but for row 6, whose
+// target cell the page merges with row 5's. The page proves the merge (a
+// rowspan), so row 6 shares row 5's target there; the rows of text show an
+// empty cell, and the reader invents no target for it.
 func TestHTMLAndRows(t *testing.T) {
 	read := func(name string) *Plan {
 		data, err := os.ReadFile(filepath.Join("../testdata/plans", name))
@@ -173,7 +184,12 @@ func TestHTMLAndRows(t *testing.T) {
 	for i, h := range html.Indicators {
 		r := rows.Indicators[i]
 		hr, rr := deRule(h.Rule), deRule(r.Rule)
-		hr.Note, rr.Note = "", "" // the notes say how each form merged the cell of row 6
+		if h.ID == "6" {
+			if hr.Kind != External || !strings.Contains(hr.Note, "merged with row 5") || rr.Kind != Qualitative || r.Target != "" {
+				t.Errorf("6: HTML %+v, rows %q %+v; want the page's merged target and no target in the rows", hr, r.Target, rr)
+			}
+			continue
+		}
 		if h.ID != r.ID || h.Name != r.Name || h.Category != r.Category || h.Attribute != r.Attribute || !reflect.DeepEqual(hr, rr) {
 			t.Errorf("%s: HTML %q %q %+v, rows %q %q %+v", h.ID, h.Name, h.Category, hr, r.Name, r.Category, rr)
 		}

@@ -117,7 +117,7 @@ func containsFold(s, w string) bool {
 // the grids it holds in its form; recovery keeps the grids that hold a
 // target table.
 func layouts() []layout {
-	return []layout{cellsLayout{}, pipeLayout{}, columnsLayout{}}
+	return []layout{cellsLayout{}, pipeLayout{}, columnsLayout{}, htmlLayout{}, docxLayout{}, xlsxLayout{}}
 }
 
 // textLine is a line of a text document.

@@ -1,7 +1,6 @@
 package indicators
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"os"
@@ -111,13 +110,8 @@ func ReadWith(name string, data []byte, opts Options) (*Plan, error) {
 // open tells what a document is and decodes its text.
 func open(name string, data []byte, opts Options) (*source, error) {
 	file := input.Pos{File: name}
-	switch {
-	case bytes.HasPrefix(data, []byte("%PDF")):
-		return nil, &input.Error{Pos: file, Msg: "a PDF, which plan does not read",
-			Hint: "copy the table's text from it, or run pdftotext -layout on it, and read the text"}
-	case bytes.HasPrefix(data, []byte("\xd0\xcf\x11\xe0")):
-		return nil, &input.Error{Pos: file, Msg: "an Office 97–2003 file (.doc or .xls), which plan does not read",
-			Hint: "save it as .docx or .xlsx and read that"}
+	if err := unreadable(name, data); err != nil {
+		return nil, err
 	}
 	src := &source{name: name, data: data}
 	if kind := sniff(data, ""); kind == kindDocx || kind == kindXLSX {

@@ -171,9 +171,10 @@ func TestReadErrors(t *testing.T) {
 	}{
 		{"empty", "", "no target table found"},
 		{"prose", "2023年是关键之年。\n附件:2023年主要目标\n", "no target table found"},
-		{"binary", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x81\x02\x03\xff\x80", "not text in UTF-8, GB18030 or Big5"},
+		{"picture", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x81\x02\x03\xff\x80", "a picture"},
+		{"binary", "\x00\x01\x02\x81\x82\xff\xfe\x80\x03\x04\x05\x06\x07\x08\x09\x0e\x0f\x10\x11\x12", "not text in UTF-8, GB18030 or Big5"},
 		{"pdf", "%PDF-1.7\n", "a PDF"},
-		{"word 97", "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an Office 97–2003 file"},
+		{"word 97", "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Word (.doc), Excel (.xls) or WPS file"},
 		{"a task table", "序号\n内容与要求\n进展情况\n责任单位\n1\n确保地区生产总值增长7%左右。\n", "the nearest to a header is 序号 | 内容与要求 | 进展情况 | 责任单位, which names no name or target column"},
 	}
 	for _, tt := range tests {

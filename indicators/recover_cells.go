@@ -81,7 +81,7 @@ func typeCell(c cell) typed {
 		t.looks |= lookLabel
 	}
 	t.typeTarget()
-	if !hasPrefixAny(s, qualitativeLeads...) && !isVerbPhrase(s) && namedRunes(s) >= 2 {
+	if !t.is(lookLabel) && !hasPrefixAny(s, qualitativeLeads...) && !isVerbPhrase(s) && namedRunes(s) >= 2 {
 		t.looks |= lookName
 	}
 	if isSentence(s) {

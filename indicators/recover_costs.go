@@ -231,10 +231,10 @@ func continues(a, b string) bool {
 	case hasSuffixAny(a, "、", ",", "，", "和", "及", "与", "或", "-", "～", "~"):
 		return true
 	}
-	if !hasPrefixAny(a, qualitativeLeads...) || typeCell(cell{text: a}).is(lookFigure) {
+	if !hasPrefixAny(a, qualitativeLeads...) || typeCell(cell{raw: a, text: a}).is(lookFigure) {
 		return false
 	}
-	return typeCell(cell{text: a + b}).is(lookFigure)
+	return typeCell(cell{raw: a + b, text: a + b}).is(lookFigure)
 }
 
 // joinCells joins a cell a page broke over two lines.

@@ -11,8 +11,8 @@ func TestGitHubReports(t *testing.T) {
 	out := writeRun(t, "github", Options{}, sampleReports(t), nil)
 	golden(t, "reports.github", out)
 	for _, want := range []string{
-		"::warning file=dir/a%2C\"b\"|c.toml,line=3,title=plan%3A 10 城镇调查失业率 warn::10 城镇调查失业率: warn, target 控制在5.5%25以内; +0.1 pp; needs ≤ 5.5%25\n",
-		"::error file=dir/a%2C\"b\"|c.toml,line=4,title=plan%3A 9 博物馆数量 fail::",
+		"::warning file=dir/a%2C\"b\"|c.toml,line=4,title=plan%3A 10 城镇调查失业率 warn::10 城镇调查失业率: warn, target 控制在5.5%25以内; +0.1 pp; needs ≤ 5.5%25\n",
+		"::error file=dir/a%2C\"b\"|c.toml,line=5,title=plan%3A 9 博物馆数量 fail::",
 		"::notice file=dir/a%2C\"b\"|c.toml,title=plan::10 indicators: 2 pass, 1 warn, 1 fail, 6 missing\n",
 		"::error file=bad.toml,line=3,title=plan%3A not checked::bad.toml:3: \"x\": 50%25 off, and: wrong%0Anext\n",
 		"::error file=bad.toml,line=7,title=plan%3A not checked::bad.toml:7: second\n",
@@ -21,10 +21,10 @@ func TestGitHubReports(t *testing.T) {
 			t.Errorf("github output lacks\n  %q\nin\n%s", want, out)
 		}
 	}
-	if strings.Contains(out, "::error file=dir/a%2C\"b\"|c.toml,line=3") {
+	if strings.Contains(out, "::error file=dir/a%2C\"b\"|c.toml,line=4") {
 		t.Errorf("a warn is an error below --fail-on warn:\n%s", out)
 	}
-	if out := writeRun(t, "github", Options{FailOn: check.FailOnWarn}, sampleReports(t), nil); !strings.Contains(out, "::error file=dir/a%2C\"b\"|c.toml,line=3") {
+	if out := writeRun(t, "github", Options{FailOn: check.FailOnWarn}, sampleReports(t), nil); !strings.Contains(out, "::error file=dir/a%2C\"b\"|c.toml,line=4") {
 		t.Errorf("a warn is not an error under --fail-on warn:\n%s", out)
 	}
 	if quiet := writeRun(t, "github", Options{Quiet: true}, sampleReports(t), nil); strings.Contains(quiet, "::notice") || !strings.Contains(quiet, "::error") {

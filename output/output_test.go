@@ -49,7 +49,7 @@ func checked(t testing.TB, file, text string) check.Report {
 // and a file that could not be checked, with two errors.
 func sampleReports(t testing.TB) []check.Report {
 	t.Helper()
-	rep := checked(t, `dir/a,"b"|c.toml`, "[values]\n\"1\" = { value = \"5.2%\", period = \"2024-05\" }\n\"10\" = 5.6\n\"9\" = 50\n\"4\" = true\n")
+	rep := checked(t, `dir/a,"b"|c.toml`, "period = \"2024\"\n[values]\n\"1\" = { value = \"5.2%\", period = \"2024-05\" }\n\"10\" = 5.6\n\"9\" = 50\n\"4\" = true\n")
 	var errs input.ErrorList
 	errs.Append(&input.Error{Pos: input.Pos{File: "bad.toml", Line: 7}, Msg: "second"})
 	errs.Append(&input.Error{Pos: input.Pos{File: "bad.toml", Line: 3}, Key: "x", Msg: "50% off, and: wrong\nnext"})

@@ -61,7 +61,7 @@ unit = "%"
 func TestPlanTOMLFile(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "plan.toml")
 	code, plan, errOut := runPlan(t, "rules", "--format", "toml")
-	if code != 0 || errOut != "" {
+	if code != 0 || errOut != seedGuess {
 		t.Fatalf("plan rules --format toml: exit %d, stderr %q", code, errOut)
 	}
 	if err := os.WriteFile(path, []byte(plan), 0o644); err != nil {
