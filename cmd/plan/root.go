@@ -9,8 +9,8 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"plan/input"
 	"github.com/spf13/pflag"
+	"plan/input"
 )
 
 // Exit statuses. A failing target (1) is never confused with broken input (2).
