@@ -276,8 +276,17 @@ func margin(a float64, th Thresholds) string {
 	}
 	s := sign + indicators.Figure(d, th.Unit)
 	if th.Ref != 0 {
-		share := math.Abs(a-th.Ref) / math.Abs(th.Ref) * 100
-		s += fmt.Sprintf(" (%s%s%% of target)", sign, strconv.FormatFloat(math.Round(share*10)/10, 'f', -1, 64))
+		s += fmt.Sprintf(" (%s%s of target)", sign, shareText(math.Abs(a-th.Ref)/math.Abs(th.Ref)*100))
 	}
 	return s
+}
+
+// shareText writes a share in percent to a tenth, or "<0.1%" when it is
+// smaller than that: a miss by 0.2 of 4620 is not a miss of 0%.
+func shareText(pct float64) string {
+	r := math.Round(pct*10) / 10
+	if r == 0 {
+		return "<0.1%"
+	}
+	return strconv.FormatFloat(r, 'f', -1, 64) + "%"
 }
