@@ -69,7 +69,7 @@ func thresholds(kind indicators.Kind, pol indicators.Polarity, lo, hi float64, u
 	x := lo
 	w := tol.Warn.Of(x, unit)
 	if kind == indicators.Target {
-		kind = map[direction]indicators.Kind{up: indicators.AtLeast, down: indicators.AtMost, between: indicators.About}[directionOf(pol)]
+		kind = targetKind(directionOf(pol))
 	}
 	switch kind {
 	case indicators.AtLeast:
@@ -94,6 +94,19 @@ func thresholds(kind indicators.Kind, pol indicators.Polarity, lo, hi float64, u
 	}
 	th.Pass, th.Warn = th.Pass.rounded(), th.Warn.rounded()
 	return th
+}
+
+// targetKind is how a bare target (5.5%) is read by the side that passes:
+// at least it when higher is better, at most when lower is, about it when
+// either way off is a miss.
+func targetKind(d direction) indicators.Kind {
+	switch d {
+	case down:
+		return indicators.AtMost
+	case between:
+		return indicators.About
+	}
+	return indicators.AtLeast
 }
 
 // around draws the bands of a figure that passes from lo to hi: open above
@@ -130,9 +143,15 @@ func (b band) Describe(unit string) string {
 	case lo && hi:
 		return "any figure"
 	case hi:
-		return map[bool]string{false: "≥ ", true: "> "}[b.loOpen] + figure(b.lo, unit)
+		if b.loOpen {
+			return "> " + figure(b.lo, unit)
+		}
+		return "≥ " + figure(b.lo, unit)
 	case lo:
-		return map[bool]string{false: "≤ ", true: "< "}[b.hiOpen] + figure(b.hi, unit)
+		if b.hiOpen {
+			return "< " + figure(b.hi, unit)
+		}
+		return "≤ " + figure(b.hi, unit)
 	}
 	return figure(b.lo, unit) + "–" + figure(b.hi, unit)
 }

@@ -71,4 +71,13 @@ func TestPlanTOMLFile(t *testing.T) {
 	if code != 0 || errOut != "" || !strings.Contains(out, "49 indicators: 3 pass, 0 warn, 0 fail, 46 missing") {
 		t.Errorf("check with a plan file: exit %d, stderr %q, stdout %q", code, errOut, out)
 	}
+	// The plan file and the document give the same verdicts, byte for
+	// byte, on the example actuals.
+	for _, example := range []string{"../../examples/shaoxing-2023.toml", "../../examples/shaoxing-2023-h1.toml"} {
+		codeDoc, fromDoc, _ := runPlan(t, "check", "--format", "json", example)
+		codeFile, fromFile, _ := runPlan(t, "check", "--format", "json", "--plan", path, example)
+		if codeDoc != codeFile || fromDoc != fromFile {
+			t.Errorf("%s: the plan file gives exit %d and\n%s\nthe document exit %d and\n%s", example, codeFile, fromFile, codeDoc, fromDoc)
+		}
+	}
 }

@@ -1,0 +1,68 @@
+package indicators
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestInferNature reads natures as a run's verdicts depend on them: a
+// target in percent is a rate whatever the row is named (a first
+// quarter's growth is judged against the annual growth, never a quarter of
+// it); only a level target is a flow or a stock by its name.
+func TestInferNature(t *testing.T) {
+	tests := []struct {
+		name, target string
+		want         Nature
+	}{
+		{"地区生产总值", "增长6%左右", Rate},
+		{"地区生产总值", "6.5%以上", Rate},
+		{"规上工业增加值", "增长8%", Rate},
+		{"城乡居民人均可支配收入", "与经济增长同步", Rate},
+		{"一般公共预算收入", "增长5%", Rate},
+		{"社会消费品零售总额", "6%", Rate},
+		{"单位GDP能耗", "下降3%", Rate},
+		{"全市生产总值", "4620亿元", Flow},
+		{"新增城镇就业", "9.5万人以上", Flow},
+		{"实际使用外资额", "10.6亿美元", Flow},
+		{"博物馆数量", "57家", Stock},
+		{"基本养老保险参保人数", "376.78万人", Stock},
+		{"每千人口拥有3岁以下婴幼儿托位数", "4.0个", Stock},
+		{"城乡居民人均可支配收入比", "不高于1.68", Rate},
+		{"居民消费价格指数", "103左右", Rate},
+		{"粮食综合生产能力", "153万吨", Stock},
+		{"垃圾分类处理设施", "12座", Stock}, // a level whose name says neither: at worst a warn before the year's end
+	}
+	for _, tt := range tests {
+		parts := ParseTarget(tt.target)
+		if got := InferNature(tt.name, &parts[0].Rule); got != tt.want {
+			t.Errorf("InferNature(%q, %q) = %s, want %s", tt.name, tt.target, got, tt.want)
+		}
+	}
+}
+
+// TestGrowthReference finds the GDP growth row among the names plans give
+// it, and not among rows that only mention the economy's output.
+func TestGrowthReference(t *testing.T) {
+	for _, tt := range []struct {
+		rows []string // name | target, the first row's target in step with growth
+		want string
+	}{
+		{[]string{"居民收入增长|与经济增长同步", "地区生产总值|增长6%左右"}, "2"},
+		{[]string{"居民收入增长|与经济增长同步", "地区生产总值增长|6%"}, "2"},
+		{[]string{"居民收入增长|与经济增长同步", "GDP增速|5.5%左右"}, "2"},
+		{[]string{"居民收入增长|与经济增长同步", "全市生产总值|4620亿元", "全市生产总值增速|7%以上"}, "3"},
+		{[]string{"居民收入增长|与经济增长同步", "国内生产总值增长|5%左右"}, "2"},
+		{[]string{"居民收入增长|与经济增长同步", "人均地区生产总值增长|5%", "单位GDP能耗降低|3%"}, ""},
+	} {
+		p := &Plan{}
+		for i, row := range tt.rows {
+			name, target, _ := strings.Cut(row, "|")
+			rule := ParseTarget(target)[0].Rule
+			p.Indicators = append(p.Indicators, Indicator{ID: string(rune('1' + i)), Name: name, Target: target, Rule: &rule})
+		}
+		finish(p)
+		if got := p.Indicators[0].Rule.Ref; got != tt.want {
+			t.Errorf("%v: reference %q, want %q", tt.rows, got, tt.want)
+		}
+	}
+}
