@@ -40,7 +40,9 @@ func TestCorpusResults(t *testing.T) {
 			t.Fatalf("%s: exit %d: %s", doc, code, errOut)
 		}
 		var report struct {
-			Reports []struct{ Results []struct{ ID, Status, Note string } }
+			Reports []struct {
+				Results []struct{ ID, Status, Note string }
+			}
 		}
 		if err := json.Unmarshal([]byte(out), &report); err != nil || len(report.Reports) != 1 {
 			t.Fatalf("%s: %v", doc, err)
