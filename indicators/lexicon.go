@@ -72,6 +72,11 @@ var nameNumber = lazyRegexp(`^(?:(\d{1,3})[.、．]|[(（](\d{1,3})[)）])\s*`)
 // ordinalPrefix matches the ordinal of a category line: 一、 (一) 第一部分.
 var ordinalPrefix = lazyRegexp(`^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+(?:部分|类|项)[:：、]?)\s*`)
 
+// pageFurniture matches what a page prints around a table that is no cell
+// of it: a page number (- 3 -, 第3页, 共5页) or the mark of a table
+// continued from the page before (续表, 续上表).
+var pageFurniture = lazyRegexp(`^(?:[-—–－]+\d{1,4}[-—–－]+|第\d+页.*|共\d+页|续表\d*|续上表)$`)
+
 // tableEndWords begin a line that ends a table copied one cell a line:
 // the page's footer and the notes under a table.
 var tableEndWords = []string{"信息来源", "来源:", "打印本页", "关闭窗口", "【", "扫一扫", "附件下载", "相关链接", "注:", "说明:", "备注:", "分享到"}
@@ -82,6 +87,11 @@ var signatureSuffixes = []string{"人民政府", "委员会", "发展改革委",
 // decreaseWords ask for a decrease (下降3%): a figure after them is the size
 // of the fall, and a name that says them measures the reduction.
 var decreaseWords = []string{"下降", "降低", "减少", "削减", "压减", "下调", "↓"}
+
+// growthNameEnds end the name of an indicator that is a growth rate
+// (地区生产总值增长, 居民消费价格涨幅): a figure it prints with no unit is in
+// percent.
+var growthNameEnds = []string{"增长", "增速", "增幅", "涨幅", "增长率"}
 
 // gdpNames name the economy's growth: the row whose growth rate other
 // targets are set in step with (与经济增长同步).

@@ -85,11 +85,13 @@ func ReadWith(name string, data []byte, opts Options) (*Plan, error) {
 		if err != nil {
 			return nil, &input.Error{Pos: input.Pos{File: name}, Msg: err.Error()}
 		}
+		var found []table
 		for _, g := range gs {
 			g.form = l.form()
 			grids = append(grids, g)
-			tables = append(tables, recoverTables(g)...)
+			found = append(found, recoverTables(g)...)
 		}
+		tables = append(tables, buildTables(found)...)
 	}
 	tables = dropEmpty(tables)
 	if len(tables) == 0 {

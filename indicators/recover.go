@@ -7,16 +7,52 @@ import (
 	"plan/input"
 )
 
-// table is a target table recovered from a grid: its indicators, what the
-// reader said of them, and where it stands.
+// table is a target table recovered from a grid: its rows as read, then
+// its indicators and what the reader said of them, and where it stands.
 type table struct {
-	form   string
-	pos    input.Pos // where its header starts
-	year   int       // the target year its header names; 0 if none
-	inds   []Indicator
-	diags  []Diagnostic
-	before []cell // the document's text before it, for the plan's title
-	after  []cell // and after it, for its issuer
+	form     string
+	pos      input.Pos // where its header starts
+	year     int       // the target year its header names; 0 if none
+	head     string    // its header's words, which a table continued on the next page repeats
+	lines    []line
+	numbered bool // it numbers its rows
+	inds     []Indicator
+	diags    []Diagnostic
+	before   []cell // the document's text before it, for the plan's title
+	after    []cell // and after it, for its issuer
+}
+
+// continuedBy reports whether table u goes on from t: a table printed over
+// pages repeats its header on each, and copied text keeps the repeats.
+func (t *table) continuedBy(u table) bool {
+	return t.form == u.form && t.head == u.head && t.year == u.year
+}
+
+// join takes in the rows of the table's continuation.
+func (t *table) join(u table) {
+	t.lines = append(t.lines, u.lines...)
+	t.numbered = t.numbered || u.numbered
+	t.diags = append(t.diags, u.diags...)
+	t.after = u.after
+}
+
+// buildTables builds the indicators of each table, a table continued on
+// the next page joined to its start first.
+func buildTables(found []table) []table {
+	var tables []table
+	for _, t := range found {
+		if n := len(tables); n > 0 && tables[n-1].continuedBy(t) {
+			tables[n-1].join(t)
+			continue
+		}
+		tables = append(tables, t)
+	}
+	for i := range tables {
+		t := &tables[i]
+		inds, diags := build(t.lines, t.numbered)
+		t.inds, t.diags, t.lines = inds, append(t.diags, diags...), nil
+	}
+	return tables
 }
 
 // recoverTables finds the target tables of a grid and reads them.
@@ -156,20 +192,16 @@ func readTable(b body, h header, readings []layoutGuess, form string) table {
 		}
 	}
 	rows, _ := align(b, best.cols)
-	lines := readLines(rows, best.cols)
-	numbered := false
+	t := table{form: form, pos: h.pos, year: headerYear(best.cols), head: describeHeader(best.cols), lines: readLines(rows, best.cols)}
 	for _, c := range best.cols {
-		numbered = numbered || c.role == roleNumber && !c.implicit
+		t.numbered = t.numbered || c.role == roleNumber && !c.implicit
 	}
-	for _, l := range lines {
-		numbered = numbered || l.kind == rowData && l.number > 0 && !l.sub
+	for _, l := range t.lines {
+		t.numbered = t.numbered || l.kind == rowData && l.number > 0 && !l.sub
 	}
-	inds, diags := build(lines, numbered)
-	t := table{form: form, pos: h.pos, year: headerYear(best.cols), inds: inds}
 	if best.guess != "" {
 		t.diags = append(t.diags, Diagnostic{Line: h.pos.Line, Column: h.pos.Col, Sheet: h.pos.Sheet, Kind: Guess, Message: best.guess})
 	}
-	t.diags = append(t.diags, diags...)
 	return t
 }
 

@@ -56,7 +56,7 @@ func typeCell(c cell) typed {
 	t := typed{cell: c}
 	s := c.text
 	switch {
-	case s == "":
+	case s == "" || pageFurniture().MatchString(s):
 		t.looks = lookBlank
 		return t
 	case isOneOf(s, placeholderWords):

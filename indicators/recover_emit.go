@@ -82,6 +82,10 @@ func (b *builder) targeted(ind Indicator, l line, t targetCell, note string) {
 		if r.Unit == "" && (r.Value != nil || r.Low != nil) {
 			r.Unit = l.unitFor(parts[i], t.col)
 		}
+		if r.Unit == "" && (r.Value != nil || r.Low != nil) && hasSuffixAny(Normalize(l.name), growthNameEnds...) {
+			r.Unit, ind.Unit = Percent, Percent
+			b.guess(pos, fmt.Sprintf("row %s (%s) prints its figure %s with no unit: read in %%, as the growth its name says", ind.ID, l.name, strings.TrimSpace(t.cell.raw)))
+		}
 		r.Note = joinNote(r.Note, note)
 		if r.Kind == Qualitative && r.Unit == "" {
 			r.Unit = l.rowUnit()
