@@ -45,6 +45,8 @@ type source struct {
 	kind docKind       // what the bytes are
 	text string        // text and HTML: the document decoded to UTF-8; "" for Office files
 	enc  input.Decoded // how the text was decoded (its Text is not kept)
+	// lines are the text's lines, for the text layouts; split once.
+	lines []textLine
 }
 
 // cell is one cell of a grid: the text a layout found at a place, and
@@ -128,14 +130,23 @@ type textLine struct {
 
 // textLines returns the lines of a text document, blank ones included.
 func textLines(src *source) []textLine {
-	text := strings.TrimPrefix(src.text, "\ufeff")
-	lines := strings.Split(text, "\n")
-	out := make([]textLine, len(lines))
-	for i, l := range lines {
-		out[i] = textLine{text: strings.TrimSuffix(l, "\r"), n: i + 1}
+	if src.lines == nil {
+		text := strings.TrimPrefix(src.text, "\ufeff")
+		lines := strings.Split(text, "\n")
+		src.lines = make([]textLine, len(lines))
+		for i, l := range lines {
+			src.lines[i] = textLine{text: strings.TrimSuffix(l, "\r"), n: i + 1}
+		}
 	}
-	return out
+	return src.lines
 }
+
+// maxTextLines is the most lines a text document may have: a plan with
+// its annex has a few hundred; a table of a hundred thousand rows, each
+// over two lines or three, fits. Reading costs memory by the line (a
+// hundred thousand rows take some 400 MB), and a file with more is not a
+// plan.
+const maxTextLines = 300_000
 
 // textAround returns the document's non-blank lines before line first and
 // after line last (1-based), as cells: the text around a table, for the

@@ -20,11 +20,15 @@ func (cellsLayout) grids(src *source) ([]grid, error) {
 		return nil, nil
 	}
 	g := grid{flow: true}
+	var cells []cell // one backing array for the rows of one cell each
 	for _, l := range textLines(src) {
-		if strings.TrimSpace(l.text) == "" {
-			continue
+		if strings.TrimSpace(l.text) != "" {
+			cells = append(cells, newCell(l.text, input.Pos{File: src.name, Line: l.n}, -1))
 		}
-		g.rows = append(g.rows, []cell{newCell(l.text, input.Pos{File: src.name, Line: l.n}, -1)})
+	}
+	g.rows = make([][]cell, len(cells))
+	for i := range cells {
+		g.rows[i] = cells[i : i+1 : i+1]
 	}
 	if len(g.rows) == 0 {
 		return nil, nil

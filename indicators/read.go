@@ -79,7 +79,7 @@ func ReadWith(name string, data []byte, opts Options) (*Plan, error) {
 		return nil, err
 	}
 	var tables []table
-	var grids []grid
+	var near []cell // what looks most like a header, for the error when no table is found
 	for _, l := range layouts() {
 		gs, err := l.grids(src)
 		if err != nil {
@@ -88,14 +88,16 @@ func ReadWith(name string, data []byte, opts Options) (*Plan, error) {
 		var found []table
 		for _, g := range gs {
 			g.form = l.form()
-			grids = append(grids, g)
 			found = append(found, recoverTables(g)...)
+			if near == nil {
+				near = nearHeader(g)
+			}
 		}
 		tables = append(tables, buildTables(found)...)
 	}
 	tables = dropEmpty(tables)
 	if len(tables) == 0 {
-		return nil, noTableError(name, nearHeader(grids))
+		return nil, noTableError(name, near)
 	}
 	t, ti, err := pick(tables, opts)
 	if err != nil {
@@ -127,6 +129,12 @@ func open(name string, data []byte, opts Options) (*source, error) {
 	src.text, src.enc = string(d.Text), d
 	src.enc.Text = nil
 	src.kind = sniff(nil, src.text)
+	if src.kind == kindText {
+		if n := strings.Count(src.text, "\n") + 1; n > maxTextLines {
+			return nil, &input.Error{Pos: file, Msg: fmt.Sprintf("%d lines: far more than a plan document has (at most %d are read)", n, maxTextLines),
+				Hint: "is it the right file? a plan's table has a few hundred lines"}
+		}
+	}
 	return src, nil
 }
 
@@ -168,33 +176,28 @@ func pick(tables []table, opts Options) (table, TableInfo, error) {
 // nearest thing to a header when a document has no target table.
 const maxNearCells = 8
 
-// nearHeader finds what looks most like a header in grids that hold no
-// target table: cells with two header words or more among the first few,
-// for the message that says so.
-func nearHeader(grids []grid) []cell {
-	for _, g := range grids {
+// nearHeader finds what looks most like a header in a grid: cells with
+// two header words or more among the first few, for the message that says
+// a document holds no target table.
+func nearHeader(g grid) []cell {
+	if !g.flow {
 		for _, row := range g.rows {
-			cells := row
-			if g.flow {
-				cells = nil
-			}
-			if near := headerLike(cells); near != nil {
+			if near := headerLike(row); near != nil {
 				return near
 			}
 		}
-		if g.flow {
-			var cells []cell
-			for _, r := range g.rows {
-				cells = append(cells, r[0])
-			}
-			for i := range cells {
-				if !readHeadWord(cells[i].text).known {
-					continue
-				}
-				if near := headerLike(cells[i:min(len(cells), i+maxNearCells)]); near != nil {
-					return near
-				}
-			}
+		return nil
+	}
+	for i := range g.rows {
+		if !readHeadWord(g.rows[i][0].text).known {
+			continue
+		}
+		var run []cell
+		for _, r := range g.rows[i:min(len(g.rows), i+maxNearCells)] {
+			run = append(run, r[0])
+		}
+		if near := headerLike(run); near != nil {
+			return near
 		}
 	}
 	return nil

@@ -34,13 +34,24 @@ const (
 	rowJunk                    // a cell read as nothing: a stray note
 )
 
-// arow is a row of a table as alignment read it.
+// arow is a row of a table as alignment read it. Its cells point into the
+// body, so that a long table is held once.
 type arow struct {
 	kind    rowKind
-	cells   []typed // a data row: its cell in each column, a blank cell where it has none; else the one cell
-	filled  []bool  // a data row: the columns its cells filled
-	joined  []bool  // a data row: the columns filled by a cell the page broke over two lines
-	dropped []typed // a data row: cells read as nothing
+	cells   []*typed // a data row: its cell in each column, nil where it has none; else the one cell
+	joined  []bool   // a data row: the columns filled by a cell the page broke over two lines
+	dropped []*typed // a data row: cells read as nothing
+}
+
+// blankTyped is the cell of a column a row has none in.
+func blankTyped() typed { return typed{cell: cell{col: -1}, looks: lookBlank} }
+
+// at is the row's cell in column j, or a blank cell.
+func (r arow) at(j int) typed {
+	if c := r.cells[j]; c != nil {
+		return *c
+	}
+	return blankTyped()
 }
 
 // step is how alignment came to a state: by which move, from which state.
@@ -226,7 +237,7 @@ func (t *costTable) readBack(back []step, n int) []arow {
 		first := i - int(st.cells)
 		switch st.move {
 		case moveBetween:
-			if r, ok := betweenRow(t.b.cells[first]); ok {
+			if r, ok := betweenRow(&t.b.cells[first]); ok {
 				rows = append(rows, r)
 			}
 		case moveFill:
@@ -234,14 +245,15 @@ func (t *costTable) readBack(back []step, n int) []arow {
 				rows = append(rows, newDataRow(k))
 				cur = &rows[len(rows)-1]
 			}
-			c := t.b.cells[first]
+			c := &t.b.cells[first]
 			if st.cells == 2 {
-				c = typeCell(joinCells(c.cell, t.b.cells[first+1].cell))
+				joined := typeCell(joinCells(c.cell, t.b.cells[first+1].cell))
+				c = &joined
 				cur.joined[st.col] = true
 			}
-			cur.cells[st.col], cur.filled[st.col] = c, true
+			cur.cells[st.col] = c
 		case moveDrop:
-			if c := t.b.cells[first]; !c.is(lookBlank) {
+			if c := &t.b.cells[first]; !c.is(lookBlank) {
 				cur.dropped = append(cur.dropped, c)
 			}
 		case moveEnd:
@@ -251,27 +263,23 @@ func (t *costTable) readBack(back []step, n int) []arow {
 	return rows
 }
 
-// newDataRow is a data row of k columns with no cells yet: each blank.
+// newDataRow is a data row of k columns with no cells yet.
 func newDataRow(k int) arow {
-	r := arow{kind: rowData, cells: make([]typed, k), filled: make([]bool, k), joined: make([]bool, k)}
-	for j := range r.cells {
-		r.cells[j] = typed{cell: cell{col: -1}, looks: lookBlank}
-	}
-	return r
+	return arow{kind: rowData, cells: make([]*typed, k), joined: make([]bool, k)}
 }
 
 // betweenRow reads a cell between rows: a category, a label or junk; blank
 // cells are no row at all.
-func betweenRow(c typed) (arow, bool) {
+func betweenRow(c *typed) (arow, bool) {
 	switch {
 	case c.is(lookBlank):
 		return arow{}, false
 	case c.is(lookCategory):
-		return arow{kind: rowCategory, cells: []typed{c}}, true
+		return arow{kind: rowCategory, cells: []*typed{c}}, true
 	case c.is(lookLabel):
-		return arow{kind: rowLabel, cells: []typed{c}}, true
+		return arow{kind: rowLabel, cells: []*typed{c}}, true
 	}
-	return arow{kind: rowJunk, cells: []typed{c}}, true
+	return arow{kind: rowJunk, cells: []*typed{c}}, true
 }
 
 // sequence marks the cells that continue the row numbers 1, 2, 3 … in a

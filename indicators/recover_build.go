@@ -22,10 +22,11 @@ type builder struct {
 	last     int // the last row number given
 }
 
-// block is a row of the table with the sub-rows printed under it.
+// block is a row of the table with the sub-rows printed under it. Its
+// lines point into the table's, so that a long table is held once.
 type block struct {
-	top  line
-	subs []line
+	top  *line
+	subs []*line
 }
 
 // build reads the lines of a table.
@@ -47,7 +48,8 @@ func build(lines []line, numbered bool) ([]Indicator, []Diagnostic) {
 func (b *builder) blocks(lines []line) []block {
 	var blocks []block
 	nextIsSub := false
-	for _, l := range lines {
+	for i := range lines {
+		l := &lines[i]
 		switch l.kind {
 		case rowCategory:
 			blocks = append(blocks, block{top: l})
@@ -105,7 +107,7 @@ func (b *builder) block(bl block, prev *block) {
 }
 
 // topID gives a row its ID: the number it prints, or the next number.
-func (b *builder) topID(l line) string {
+func (b *builder) topID(l *line) string {
 	n := l.number
 	switch {
 	case n == 0:
@@ -121,7 +123,7 @@ func (b *builder) topID(l line) string {
 // subRows reads the sub-rows under the row id: each with its own target is
 // a sub-row; one with none over sub-rows that have theirs opens a group;
 // a second name column names the group outright.
-func (b *builder) subRows(parent string, subs []line) {
+func (b *builder) subRows(parent string, subs []*line) {
 	group, groupName := "", ""
 	for i, s := range subs {
 		if s.category != "" {
@@ -129,7 +131,7 @@ func (b *builder) subRows(parent string, subs []line) {
 		}
 		switch {
 		case s.group != "" && s.group != groupName:
-			group, groupName = b.childID(parent, line{}), s.group
+			group, groupName = b.childID(parent, nil), s.group
 			b.add(Indicator{ID: group, Name: s.group, Parent: parent}, s.pos)
 		case s.group == "" && groupName != "":
 			group, groupName = "", ""
@@ -156,14 +158,14 @@ func (b *builder) subRows(parent string, subs []line) {
 // opensGroup reports whether the sub-rows after a sub-row with no target
 // have targets of their own: then it names their group (交通、能源和水利投资
 // over 交通投资, 能源投资, 水利投资).
-func opensGroup(rest []line) bool {
+func opensGroup(rest []*line) bool {
 	return len(rest) > 0 && rest[0].hasTarget() && rest[0].group == ""
 }
 
 // childID gives a sub-row its ID: the number it prints (其中:一产增加值
 // numbered 2 under row 1), or the next of its parent's.
-func (b *builder) childID(parent string, l line) string {
-	if l.number > b.last && !b.used[strconv.Itoa(l.number)] {
+func (b *builder) childID(parent string, l *line) string {
+	if l != nil && l.number > b.last && !b.used[strconv.Itoa(l.number)] {
 		b.last = l.number
 		return strconv.Itoa(l.number)
 	}
@@ -205,7 +207,7 @@ func (b *builder) mergedNote(t typed) string {
 }
 
 // group adds a row that names a group of sub-rows and has no target of its own.
-func (b *builder) group(id, parent string, l line) {
+func (b *builder) group(id, parent string, l *line) {
 	b.add(Indicator{ID: id, Name: l.name, Parent: parent, Attribute: l.attr}, l.pos)
 }
 

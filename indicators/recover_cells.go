@@ -102,7 +102,6 @@ func isSentence(s string) bool {
 // target: a target's clause ends with its figure.
 func (t *typed) typeTarget() {
 	parts := ParseTarget(t.raw)
-	t.parts = parts
 	endsWithFigure := figureEnds(t.text)
 	for _, p := range parts {
 		if p.Rule.Kind == Qualitative || (p.Rule.Value != nil || p.Rule.Low != nil) && !endsWithFigure {
@@ -120,6 +119,9 @@ func (t *typed) typeTarget() {
 		case u.Base != "" || v > 100:
 			t.level = true
 		}
+	}
+	if t.is(lookFigure) {
+		t.parts = parts // kept for the rule, where the cell is read as a target
 	}
 	if !t.is(lookFigure) && (hasPrefixAny(t.text, qualitativeLeads...) || isVerbPhrase(t.text) || namedRunes(t.text) == 0) {
 		t.looks |= lookQualitative

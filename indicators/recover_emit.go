@@ -12,7 +12,7 @@ import (
 // has no target). note is said of each rule it gets. A cell with several
 // targets (增长10%,占全国份额14.3‰), or a row with a level and a growth
 // target in two columns, becomes a group with one indicator per part.
-func (b *builder) row(id, parent string, l line, targets []targetCell, note string) {
+func (b *builder) row(id, parent string, l *line, targets []targetCell, note string) {
 	note = joinNote(note, l.note)
 	var cells []targetCell
 	for _, t := range targets {
@@ -30,7 +30,7 @@ func (b *builder) row(id, parent string, l line, targets []targetCell, note stri
 		b.group(id, parent, l)
 		for _, t := range cells {
 			part := ind
-			part.ID, part.Parent = b.childID(id, line{}), id
+			part.ID, part.Parent = b.childID(id, nil), id
 			if t.col.part == partGrowth && !hasSuffixAny(l.name, "增长", "增速", "增幅") {
 				part.Name = l.name + growthWord(t.col)
 			}
@@ -41,7 +41,7 @@ func (b *builder) row(id, parent string, l line, targets []targetCell, note stri
 
 // growthWord is the word a growth column's header calls its figures: 增速,
 // 增长, 增幅.
-func growthWord(c column) string {
+func growthWord(c *column) string {
 	for _, w := range []string{"增速", "增长", "增幅"} {
 		if strings.Contains(c.head, w) {
 			return w
@@ -52,7 +52,7 @@ func growthWord(c column) string {
 
 // noTarget adds an indicator whose row has no target: a qualitative rule
 // with nothing to check, and a note saying so.
-func (b *builder) noTarget(ind Indicator, l line, note string) {
+func (b *builder) noTarget(ind Indicator, l *line, note string) {
 	ind.Unit = l.rowUnit()
 	ind.Rule = &Rule{Kind: Qualitative, Unit: ind.Unit, Note: note}
 	b.add(ind, l.pos)
@@ -65,7 +65,7 @@ func (b *builder) noTarget(ind Indicator, l line, note string) {
 
 // targeted adds an indicator with the rule of one target cell; a cell
 // with several targets makes it a group with one indicator per part.
-func (b *builder) targeted(ind Indicator, l line, t targetCell, note string) {
+func (b *builder) targeted(ind Indicator, l *line, t targetCell, note string) {
 	pos := t.cell.pos
 	if _, seen := b.targetOf[pos]; !seen && !t.cell.above {
 		b.targetOf[pos] = ind.ID
@@ -101,7 +101,7 @@ func (b *builder) targeted(ind Indicator, l line, t targetCell, note string) {
 	b.add(ind, pos)
 	for k, p := range parts {
 		rule := p.Rule
-		b.add(Indicator{ID: b.childID(ind.ID, line{}), Name: partName(ind.Name, p.Label, k+1), Parent: ind.ID,
+		b.add(Indicator{ID: b.childID(ind.ID, nil), Name: partName(ind.Name, p.Label, k+1), Parent: ind.ID,
 			Target: p.Text, Unit: ind.Unit, Attribute: ind.Attribute, Rule: &rule}, pos)
 		b.checkTyped(pos, p)
 	}
@@ -117,7 +117,7 @@ func (b *builder) checkTyped(pos input.Pos, p Part) {
 // unitFor is the unit of a figure its cell prints without one: a growth
 // (增长8) is in percent; otherwise the row's 单位 cell, a unit in brackets
 // after its name, or the unit its column's header gives.
-func (l line) unitFor(p Part, c column) string {
+func (l *line) unitFor(p Part, c *column) string {
 	if hasPrefixAny(p.Label, "增长", "增速", "下降", "降低", "减少", "提高") || c.part == partGrowth {
 		if c.unit != "" {
 			return c.unit
@@ -132,9 +132,9 @@ func (l line) unitFor(p Part, c column) string {
 
 // rowUnit is the unit a row gives its figures: its 单位 cell, or a unit in
 // brackets after its name.
-func (l line) rowUnit() string {
-	if l.unit.is(lookUnit) {
-		return strings.TrimSpace(l.unit.text)
+func (l *line) rowUnit() string {
+	if l.unit != "" {
+		return l.unit
 	}
 	return l.nameUnit
 }

@@ -11,7 +11,7 @@ import (
 // what it is named, numbered and targeted, and where it belongs.
 type line struct {
 	kind     rowKind
-	cell     typed        // a category, label or junk line: the cell
+	cell     *typed       // a category, label or junk line: the cell
 	category string       // the category its row prints, or ""
 	number   int          // its printed number; 0 for none
 	label    string       // a label printed in the number column (结构性指标): a sub-row
@@ -21,17 +21,17 @@ type line struct {
 	note     string       // a footnote mark taken off the name
 	nameUnit string       // a unit in brackets after the name
 	targets  []targetCell // its target cells, by target column
-	unit     typed        // its 单位 cell
+	unit     string       // its 单位 cell, where that holds a unit
 	attr     string       // its 属性 cell
 	pos      input.Pos    // where its name stands
-	dropped  []typed      // cells read as nothing
+	dropped  []*typed     // cells read as nothing
 	skipped  bool         // it has no cell in the target column: the page dropped it
 	joined   bool         // its target was broken over two lines
 }
 
 // hasTarget reports whether the line prints a target of its own: a cell
 // that is not blank, a placeholder, or merged down from above.
-func (l line) hasTarget() bool {
+func (l *line) hasTarget() bool {
 	for _, t := range l.targets {
 		if !t.cell.is(lookBlank|lookPlaceholder) && !t.cell.above {
 			return true
@@ -42,16 +42,16 @@ func (l line) hasTarget() bool {
 
 // targetCell is a cell of a target column, with its column.
 type targetCell struct {
-	cell typed
-	col  column
+	cell *typed
+	col  *column
 }
 
 // mergedTarget returns the target cell merged down into the line from a
 // row above, if its target is one.
-func (l line) mergedTarget() (typed, bool) {
+func (l *line) mergedTarget() (typed, bool) {
 	for _, t := range l.targets {
 		if t.cell.above && t.cell.text != "" {
-			return t.cell, true
+			return *t.cell, true
 		}
 	}
 	return typed{}, false
@@ -74,8 +74,9 @@ func readLines(rows []arow, cols []column) []line {
 func readLine(r arow, cols []column) line {
 	l := line{kind: rowData, dropped: r.dropped}
 	var name, subName typed
-	for j, c := range cols {
-		t := r.cells[j]
+	for j := range cols {
+		c := &cols[j]
+		t := r.at(j)
 		switch c.role {
 		case roleCategory:
 			if !t.is(lookBlank) {
@@ -95,10 +96,17 @@ func readLine(r arow, cols []column) line {
 		case roleSubName:
 			subName = t
 		case roleUnit:
-			l.unit = t
+			if t.is(lookUnit) {
+				l.unit = strings.TrimSpace(t.text)
+			}
 		case roleTarget:
-			l.targets = append(l.targets, targetCell{cell: t, col: c})
-			l.skipped = l.skipped || !r.filled[j]
+			cell := r.cells[j]
+			if cell == nil {
+				blank := blankTyped()
+				cell = &blank
+			}
+			l.targets = append(l.targets, targetCell{cell: cell, col: c})
+			l.skipped = l.skipped || r.cells[j] == nil
 			l.joined = l.joined || r.joined[j]
 		case roleAttr:
 			l.attr = strings.TrimSpace(t.raw)
