@@ -152,6 +152,14 @@ func newCostTable(b body, cols []column) *costTable {
 		for j, col := range cols {
 			t.fill[i*k+j] = fillCost(col, c, seq[i], b.rows)
 			t.join[i*k+j] = never
+			if col.role == roleCategory && !col.implicit && i+1 < n && seq[i+1] && c.is(lookName) && (i == 0 || !b.cells[i-1].is(lookName)) {
+				// A name the lexicon does not know as a category (开放合作),
+				// in the category column between a row's target and the
+				// next row's number, is the next row's category. After
+				// another name it is a sub-row with no target (氮氧化物
+				// under 主要污染物排放量降低), before the next row.
+				t.fill[i*k+j] = categoryBeforeNumberCost
+			}
 		}
 		if !b.rows && i+1 < n && continues(c.text, b.cells[i+1].text) {
 			joined := typeCell(joinCells(c.cell, b.cells[i+1].cell))

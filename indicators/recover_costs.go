@@ -21,6 +21,9 @@ const (
 	// row 21, before a name) read as anything else: a target of 22 would
 	// have to fall just where row 22 begins.
 	seqCost cost = 30
+	// categoryBeforeNumberCost is the cost of a name-like cell read as the
+	// category it stands where a category does: before a row's number.
+	categoryBeforeNumberCost cost = 5
 )
 
 // fillCost is the cost of reading cell t in column c; seq says the cell
