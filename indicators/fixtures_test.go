@@ -9,6 +9,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"plan/internal/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files with the output got")
@@ -50,19 +52,8 @@ func TestFixturePlans(t *testing.T) {
 			if err := enc.Encode(p); err != nil {
 				t.Fatal(err)
 			}
-			golden := strings.TrimSuffix(file, filepath.Ext(file)) + ".rules.json"
-			if *update {
-				if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test ./indicators -update)", err)
-			}
-			if !bytes.Equal(buf.Bytes(), want) {
-				t.Errorf("%s reads otherwise than %s:\n%s", file, golden, buf.String())
-			}
+			path := strings.TrimSuffix(file, filepath.Ext(file)) + ".rules.json"
+			golden.Check(t, path, buf.String(), *update, "go test ./indicators -update")
 		})
 	}
 	if n < 6 {

@@ -366,16 +366,12 @@ func (s *wordScan) grids() ([]grid, error) {
 		}
 		out = append(out, grid{form: "docx", rows: rows})
 	}
-	before, after, ok := around(s.lines.done, nests, b)
-	if !ok {
-		return nil, errTooBig(input.Pos{File: s.file}, "the document's text around its tables")
-	}
-	k := 0
+	kept := make([]bool, len(s.tables))
 	for i, t := range s.tables {
-		if len(t.rows) > 0 {
-			out[k].before, out[k].after = before[i], after[i]
-			k++
-		}
+		kept[i] = len(t.rows) > 0
+	}
+	if !withText(out, kept, s.lines.done, nests, b) {
+		return nil, errTooBig(input.Pos{File: s.file}, "the document's text around its tables")
 	}
 	return out, nil
 }

@@ -322,16 +322,12 @@ func (s *pageScan) grids() ([]grid, error) {
 		}
 		out = append(out, grid{form: "html", rows: rows})
 	}
-	before, after, ok := around(s.lines.done, nests, b)
-	if !ok {
-		return nil, errTooBig(input.Pos{File: s.file}, "the page's text around its tables")
-	}
-	k := 0
+	kept := make([]bool, len(s.tables))
 	for i, t := range s.tables {
-		if len(t.rows) > 0 {
-			out[k].before, out[k].after = before[i], after[i]
-			k++
-		}
+		kept[i] = len(t.rows) > 0
+	}
+	if !withText(out, kept, s.lines.done, nests, b) {
+		return nil, errTooBig(input.Pos{File: s.file}, "the page's text around its tables")
 	}
 	return out, nil
 }

@@ -129,6 +129,24 @@ type nest struct {
 // holds reports whether table t is n or a table nested in n.
 func (n nest) holds(t int) bool { return t >= n.id && t < n.end }
 
+// withText gives each grid the text around its table (see around); kept
+// says which tables laid out a grid, in order. It reports false when b has
+// too little left.
+func withText(grids []grid, kept []bool, done []markupLine, nests []nest, b *budget) bool {
+	before, after, ok := around(done, nests, b)
+	if !ok {
+		return false
+	}
+	k := 0
+	for i, keep := range kept {
+		if keep {
+			grids[k].before, grids[k].after = before[i], after[i]
+			k++
+		}
+	}
+	return true
+}
+
 // around gives each table the text around it: the lines in no table or in
 // the cells of a table that holds it, before its first cell and after its
 // end. Tables that share a parent share one list of such lines, so the

@@ -9,7 +9,7 @@ import (
 
 func TestCSVReports(t *testing.T) {
 	out := writeRun(t, "csv", Options{}, sampleReports(t), nil)
-	golden(t, "reports.csv", out)
+	goldenFile(t, "reports.csv", out)
 	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
 	if err != nil {
 		t.Fatalf("output is not CSV: %v\n%s", err, out)
@@ -30,7 +30,7 @@ func TestCSVReports(t *testing.T) {
 
 func TestCSVRules(t *testing.T) {
 	out := writeRules(t, "csv")
-	golden(t, "rules.csv", out)
+	goldenFile(t, "rules.csv", out)
 	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
 	if err != nil || len(rows) != 11 || !slices.Equal(rows[0], rulesCSVHeader()) {
 		t.Errorf("rules CSV: %d rows, %v", len(rows), err)

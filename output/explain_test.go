@@ -19,5 +19,5 @@ func TestExplanation(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	golden(t, "explain.txt", out.String())
+	goldenFile(t, "explain.txt", out.String())
 }

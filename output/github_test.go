@@ -9,7 +9,7 @@ import (
 
 func TestGitHubReports(t *testing.T) {
 	out := writeRun(t, "github", Options{}, sampleReports(t), nil)
-	golden(t, "reports.github", out)
+	goldenFile(t, "reports.github", out)
 	for _, want := range []string{
 		"::warning file=dir/a%2C\"b\"|c.toml,line=4,title=plan%3A 10 城镇调查失业率 warn::10 城镇调查失业率: warn, target 控制在5.5%25以内; +0.1 pp; needs ≤ 5.5%25\n",
 		"::error file=dir/a%2C\"b\"|c.toml,line=5,title=plan%3A 9 博物馆数量 fail::",

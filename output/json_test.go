@@ -60,7 +60,7 @@ func sameAsWhole(t *testing.T, out string, info indicators.Info, reports []check
 
 func TestJSONReports(t *testing.T) {
 	out := writeRun(t, "json", Options{}, sampleReports(t), nil)
-	golden(t, "reports.json", out)
+	goldenFile(t, "reports.json", out)
 	sameAsWhole(t, out, samplePlan(t).Info, sampleReports(t), nil)
 	doc := decodeRun(t, out)
 	if doc.Schema != 1 || len(doc.Reports) != 2 || len(doc.Reports[0].Results) != 10 {
@@ -114,7 +114,7 @@ func TestJSONNeverFailsOnAFigure(t *testing.T) {
 
 func TestJSONRules(t *testing.T) {
 	out := writeRules(t, "json")
-	golden(t, "rules.json", out)
+	goldenFile(t, "rules.json", out)
 	var doc struct {
 		Schema     int
 		Indicators []map[string]any

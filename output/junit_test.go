@@ -17,7 +17,7 @@ type junitDoc struct {
 }
 
 func TestJUnitReports(t *testing.T) {
-	golden(t, "reports.junit.xml", writeRun(t, "junit", Options{}, sampleReports(t), nil))
+	goldenFile(t, "reports.junit.xml", writeRun(t, "junit", Options{}, sampleReports(t), nil))
 	for _, tt := range []struct {
 		level             check.FailOn
 		failures, skipped int

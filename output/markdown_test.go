@@ -7,7 +7,7 @@ import (
 
 func TestMarkdownReports(t *testing.T) {
 	out := writeRun(t, "markdown", Options{}, sampleReports(t), nil)
-	golden(t, "reports.md", out)
+	goldenFile(t, "reports.md", out)
 	for _, want := range []string{
 		"### dir/a,\"b\"\\|c.toml — 2024年某市国民经济和社会发展计划主要目标, period 2024\n",
 		"| ID | Indicator | Target | Actual | Status | Note |\n",
@@ -28,11 +28,11 @@ func TestMarkdownReports(t *testing.T) {
 
 func TestMarkdownTrend(t *testing.T) {
 	reports, trend := sampleTrend(t)
-	golden(t, "trend.md", writeRun(t, "markdown", Options{}, reports, trend))
+	goldenFile(t, "trend.md", writeRun(t, "markdown", Options{}, reports, trend))
 }
 
 func TestMarkdownRules(t *testing.T) {
-	golden(t, "rules.md", writeRules(t, "markdown"))
+	goldenFile(t, "rules.md", writeRules(t, "markdown"))
 }
 
 func TestMarkdownCell(t *testing.T) {

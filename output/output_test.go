@@ -10,11 +10,10 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/rogpeppe/go-internal/diff"
-
 	"plan/check"
 	"plan/indicators"
 	"plan/input"
+	"plan/internal/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/ with the output got")
@@ -99,27 +98,10 @@ func writeRules(t testing.TB, format string) string {
 	return buf.String()
 }
 
-// golden compares got with testdata/name, showing a diff and writing
-// testdata/name.got when they differ; -update rewrites testdata/name.
-func golden(t *testing.T, name, got string) {
+// golden compares got with testdata/name; -update rewrites it.
+func goldenFile(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (go test ./output -update writes it)", err)
-	}
-	if d := diff.Diff(path, want, path+".got", []byte(got)); d != nil {
-		if err := os.WriteFile(path+".got", []byte(got), 0o644); err != nil {
-			t.Error(err)
-		}
-		t.Errorf("output differs from %s (go test ./output -update rewrites it after review):\n%s", path, d)
-	}
+	golden.Check(t, filepath.Join("testdata", name), got, *update, "go test ./output -update")
 }
 
 func TestLookup(t *testing.T) {

@@ -7,7 +7,7 @@ import (
 
 func TestTableReports(t *testing.T) {
 	out := writeRun(t, "table", Options{}, sampleReports(t), nil)
-	golden(t, "reports.table", out)
+	goldenFile(t, "reports.table", out)
 	for _, want := range []string{
 		"dir/a,\"b\"|c.toml: 2024年某市国民经济和社会发展计划主要目标, period 2024\n",
 		"│ 经济     │ 1  │ 地区生产总值增长 │ 5%左右         │ 5.2% (to 2024-05) │ pass   │ +0.2 pp",
@@ -40,12 +40,12 @@ func TestTableReports(t *testing.T) {
 func TestTableTrend(t *testing.T) {
 	reports, trend := sampleTrend(t)
 	out := writeRun(t, "table", Options{}, reports, trend)
-	golden(t, "trend.table", out)
+	goldenFile(t, "trend.table", out)
 	if strings.Contains(out, "q1.toml: ") {
 		t.Errorf("the trend view writes a table per file too:\n%s", out)
 	}
 }
 
 func TestTableRules(t *testing.T) {
-	golden(t, "rules.table", writeRules(t, "table"))
+	goldenFile(t, "rules.table", writeRules(t, "table"))
 }

@@ -13,7 +13,7 @@ func TestTemplate(t *testing.T) {
 	if err := WriteTemplate(&buf, p); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "template.toml", buf.String())
+	goldenFile(t, "template.toml", buf.String())
 	a, err := check.Load("template.toml", buf.Bytes(), p)
 	if err != nil {
 		t.Fatalf("the template does not load: %v", err)

@@ -12,7 +12,7 @@ import (
 )
 
 func TestTOMLRules(t *testing.T) {
-	golden(t, "rules.toml", writeRules(t, "toml"))
+	goldenFile(t, "rules.toml", writeRules(t, "toml"))
 }
 
 // TestTOMLRoundTrip writes each plan as a plan file and reads it back: the

@@ -3,12 +3,11 @@ package main
 import (
 	"bytes"
 	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/rogpeppe/go-internal/diff"
+	"plan/internal/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/ with the output got")
@@ -21,27 +20,10 @@ func runPlan(t *testing.T, args ...string) (int, string, string) {
 	return code, stdout.String(), stderr.String()
 }
 
-// golden compares got with testdata/name, showing a diff and writing
-// testdata/name.got when they differ; -update rewrites testdata/name.
-func golden(t *testing.T, name, got string) {
+// golden compares got with testdata/name; -update rewrites it.
+func goldenFile(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (go test ./cmd/plan -update writes it)", err)
-	}
-	if d := diff.Diff(path, want, path+".got", []byte(got)); d != nil {
-		if err := os.WriteFile(path+".got", []byte(got), 0o644); err != nil {
-			t.Error(err)
-		}
-		t.Errorf("output differs from %s (go test ./cmd/plan -update rewrites it after review):\n%s", path, d)
-	}
+	golden.Check(t, filepath.Join("testdata", name), got, *update, "go test ./cmd/plan -update")
 }
 
 // TestCheckGolden checks the full-year example in JSON, the documented
@@ -51,7 +33,7 @@ func TestCheckGolden(t *testing.T) {
 	if code != exitOK || errOut != "" {
 		t.Fatalf("plan check --format json: exit %d, stderr %q", code, errOut)
 	}
-	golden(t, "check.json", strings.ReplaceAll(out, "../../examples/", "examples/"))
+	goldenFile(t, "check.json", strings.ReplaceAll(out, "../../examples/", "examples/"))
 }
 
 // seedGuess is what plan rules says on stderr of the embedded plan: the
@@ -68,7 +50,7 @@ func TestRulesGolden(t *testing.T) {
 		if code != exitOK || errOut != seedGuess {
 			t.Fatalf("plan rules --format %s: exit %d, stderr %q", tt.format, code, errOut)
 		}
-		golden(t, tt.golden, out)
+		goldenFile(t, tt.golden, out)
 	}
 }
 
