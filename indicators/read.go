@@ -104,6 +104,9 @@ func ReadWith(name string, data []byte, opts Options) (*Plan, error) {
 		return nil, &input.Error{Pos: input.Pos{File: name}, Msg: err.Error()}
 	}
 	p := &Plan{Info: readInfo(t.before, t.after, t.year), Table: ti, Indicators: t.inds, Diagnostics: t.diags}
+	if p.Info.Title == "" {
+		p.Info.Title = filepath.Base(name) // the name the user knows the plan by, where it prints no title
+	}
 	if src.enc.Reason != "" {
 		p.Diagnostics = append([]Diagnostic{{Kind: Note, Message: "read as " + src.enc.Encoding + ": " + src.enc.Reason}}, p.Diagnostics...)
 	}
