@@ -30,7 +30,7 @@ func TestScripts(t *testing.T) {
 			if err := copyFiles("../../examples/*.toml", filepath.Join(env.WorkDir, "examples")); err != nil {
 				return err
 			}
-			return copyFiles("../../testdata/plans/*.[th]*", filepath.Join(env.WorkDir, "plans"))
+			return copyFiles("../../testdata/plans/*.*", filepath.Join(env.WorkDir, "plans"))
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"exitcode": exitcode,
