@@ -90,16 +90,6 @@ func (p *Plan) Lookup(ref string) (*Indicator, bool) {
 	return nil, false
 }
 
-// children counts the indicators directly under parent.
-func (p *Plan) children(parent string) int {
-	n := 0
-	for _, ind := range p.Indicators {
-		if ind.Parent == parent {
-			n++
-		}
-	}
-	return n
-}
 
 // Checked returns the indicators that have a rule, in table order.
 func (p *Plan) Checked() []*Indicator {

@@ -2,6 +2,7 @@ package indicators
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -263,33 +264,21 @@ func withCategory(cols []column) []column {
 
 // subWords writes the words of a second header line for a message.
 func subWords(subs []headCell) string {
-	s := ""
+	words := make([]string, len(subs))
 	for i, h := range subs {
-		if i > 0 {
-			s += " | "
-		}
-		s += h.text
+		words[i] = h.text
 	}
-	return s
+	return strings.Join(words, " | ")
 }
 
 // splitNames names the columns a reading splits, for a message.
 func splitNames(cols []column) string {
-	s := ""
-	last := ""
+	var names []string
 	for _, c := range cols {
-		if c.part == partWhole {
-			continue
-		}
 		parent, _, _ := strings.Cut(c.head, "/")
-		if parent == last {
-			continue
+		if c.part != partWhole && !slices.Contains(names, parent) {
+			names = append(names, parent)
 		}
-		if s != "" {
-			s += " and "
-		}
-		s += parent
-		last = parent
 	}
-	return s
+	return strings.Join(names, " and ")
 }

@@ -44,35 +44,12 @@ type column struct {
 	implicit bool   // not printed in the header: the category column a page leaves unheaded
 }
 
-// header is the header of a table found in a grid.
+// header is where the header of a table stands in a grid; its columns
+// are read from it (columnsOf).
 type header struct {
-	cols    []column
-	start   int       // the index of the header's first cell (flow) or row (rows)
-	end     int       // the index after its last
-	pos     input.Pos // where it starts
-	year    int       // the target year it names
-	guesses []string  // readings the header does not prove (which column a sub-header splits)
-	notes   []string  // repairs it proves (a word split over two cells joined)
-}
-
-// nameIndex is the index of the name column among the columns.
-func (h header) nameIndex() int {
-	for i, c := range h.cols {
-		if c.role == roleName {
-			return i
-		}
-	}
-	return -1
-}
-
-// has reports whether the header has a column in role.
-func (h header) has(r role) bool {
-	for _, c := range h.cols {
-		if c.role == r {
-			return true
-		}
-	}
-	return false
+	start int       // the index of the header's first cell (flow) or row (rows)
+	end   int       // the index after its last
+	pos   input.Pos // where it starts
 }
 
 // headWord is a header cell read: the role its words give, and what else
