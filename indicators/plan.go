@@ -90,7 +90,6 @@ func (p *Plan) Lookup(ref string) (*Indicator, bool) {
 	return nil, false
 }
 
-
 // Checked returns the indicators that have a rule, in table order.
 func (p *Plan) Checked() []*Indicator {
 	var out []*Indicator
