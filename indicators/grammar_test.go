@@ -160,6 +160,15 @@ func TestNamePolarity(t *testing.T) {
 		{"主要污染物排放量降低 氨氮", Higher},
 		{"氨氮", Lower},
 		{"人口自然增长率", Neutral},
+		{"城镇调查失业率(%)", Lower},
+		{"万元GDP用水量", Lower},
+		{"城乡居民人均可支配收入比上年增长", Higher},
+		{"税收收入占一般公共预算收入比重", Higher},
+		{"污染源达标排放率", Higher},
+		{"事故隐患整改率", Higher},
+		{"PM2.5达标天数比例", Higher},
+		{"工业用水量重复利用率", Higher},
+		{"研发投入强度", Higher},
 	}
 	for _, tt := range tests {
 		if got := NamePolarity(tt.name); got != tt.want {

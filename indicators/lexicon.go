@@ -141,11 +141,16 @@ var targetWords = []string{"经济增长", "增长", "下降", "降低", "减少
 	"在", "内", "及", "均", "分别", "约", "为", "至", "到", "不", "快于", "慢于", "并", "取得", "更好", "结果", "好于",
 	"优于", "力度", "加大", "显著", "大幅", "总体", "整体", "只增不减", "不断"}
 
-// lowerBetterWords name indicators that are better lower: rates of
-// unemployment, prices, concentrations, energy use, emissions, deaths.
-var lowerBetterWords = []string{"失业率", "价格涨幅", "价格上涨", "价格指数", "物价", "浓度", "能耗", "排放", "死亡率",
-	"死亡人数", "不良贷款率", "收入比", "倍差", "用水量", "水耗", "碳强度", "事故", "负债率", "PM2.5", "PM10",
-	"化学需氧量", "氨氮", "氮氧化物", "挥发性有机物", "二氧化硫", "基尼系数", "恩格尔系数"}
+// lowerBetterEnds end the names of indicators that are better lower:
+// rates of unemployment and bad loans, price rises, concentrations, energy
+// and water use, emissions, deaths, income gaps. They are matched at the
+// end of a name, so that 城乡居民人均可支配收入比 is lower and
+// 城乡居民人均可支配收入比上年增长, 污染源达标排放率 and
+// PM2.5达标天数比例 are not.
+var lowerBetterEnds = []string{"失业率", "收入比", "倍差", "负债率", "死亡率", "死亡人数", "不良贷款率",
+	"价格涨幅", "价格上涨", "价格指数", "指数涨幅", "物价涨幅", "浓度", "能耗", "水耗", "碳排放强度", "能耗强度",
+	"碳强度", "排放", "排放量", "排放总量", "用水量", "用水总量", "事故起数", "化学需氧量", "氨氮", "氮氧化物",
+	"挥发性有机物", "二氧化硫", "基尼系数", "恩格尔系数", "PM2.5", "PM10"}
 
 // neutralWords name balances, where either way off the target is a miss.
 var neutralWords = []string{"人口自然增长率", "国际收支", "汇率", "出生率"}
