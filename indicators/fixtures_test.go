@@ -10,32 +10,17 @@ import (
 	"strings"
 	"testing"
 
+	"plan/internal/fixtures"
 	"plan/internal/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files with the output got")
 
-// readByLayouts lists the fixtures that Read does not read yet, and the
-// tests that check them until it does.
-var readByLayouts = map[string]string{}
-
 // TestFixturePlans reads each plan of testdata/plans, in the forms plans are
 // found in, and compares the whole reading with its golden file.
 func TestFixturePlans(t *testing.T) {
-	files, err := filepath.Glob("../testdata/plans/*.*")
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := 0
+	files := fixtures.Plans(t, "../testdata/plans")
 	for _, file := range files {
-		if !isPlanDocument(file) {
-			continue
-		}
-		if why, ok := readByLayouts[filepath.Base(file)]; ok {
-			t.Logf("%s: %s", filepath.Base(file), why)
-			continue
-		}
-		n++
 		t.Run(filepath.Base(file), func(t *testing.T) {
 			data, err := os.ReadFile(file)
 			if err != nil {
@@ -56,8 +41,8 @@ func TestFixturePlans(t *testing.T) {
 			golden.Check(t, path, buf.String(), *update, "go test ./indicators -update")
 		})
 	}
-	if n < 6 {
-		t.Errorf("%d fixture plans, want at least six", n)
+	if len(files) < 6 {
+		t.Errorf("%d fixture plans, want at least six", len(files))
 	}
 }
 
@@ -185,14 +170,4 @@ func TestHTMLAndRows(t *testing.T) {
 			t.Errorf("%s: HTML %q %q %+v, rows %q %q %+v", h.ID, h.Name, h.Category, hr, r.Name, r.Category, rr)
 		}
 	}
-}
-
-// isPlanDocument reports whether a file of testdata/plans is a plan
-// document, not a golden file (or what a failed comparison left beside one).
-func isPlanDocument(name string) bool {
-	switch filepath.Ext(name) {
-	case ".txt", ".html", ".docx", ".xlsx":
-		return true
-	}
-	return false
 }

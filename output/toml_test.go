@@ -4,10 +4,10 @@ import (
 	"bytes"
 	"path/filepath"
 	"reflect"
-	"strings"
 	"testing"
 
 	"plan/indicators"
+	"plan/internal/fixtures"
 	"plan/seeds"
 )
 
@@ -19,14 +19,7 @@ func TestTOMLRules(t *testing.T) {
 // same plan, field for field.
 func TestTOMLRoundTrip(t *testing.T) {
 	plans := map[string]*indicators.Plan{"sample": samplePlan(t), "default": seeds.Plan()}
-	files, err := filepath.Glob("../testdata/plans/*.*")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no fixture plans: %v", err)
-	}
-	for _, f := range files {
-		if strings.HasSuffix(f, ".json") {
-			continue
-		}
+	for _, f := range fixtures.Plans(t, "../testdata/plans") {
 		p, err := indicators.ReadFile(f, indicators.Options{})
 		if err != nil {
 			t.Fatal(err)

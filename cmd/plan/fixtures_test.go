@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"plan/indicators"
+	"plan/internal/fixtures"
 )
 
 // TestFixturesBothWays reads every fixture plan two ways, the document
@@ -20,16 +21,9 @@ import (
 // the same, but for the differences known below, which the test keeps
 // honest: one that goes away must be taken off the list.
 func TestFixturesBothWays(t *testing.T) {
-	fixtures, err := filepath.Glob("../../testdata/plans/*")
-	if err != nil {
-		t.Fatal(err)
-	}
 	dir := t.TempDir()
 	n := 0
-	for _, doc := range fixtures {
-		if !isPlanDocument(doc) {
-			continue
-		}
+	for _, doc := range fixtures.Plans(t, "../../testdata/plans") {
 		n++
 		name := filepath.Base(doc)
 		t.Run(name, func(t *testing.T) {
@@ -187,14 +181,4 @@ func verdicts(t *testing.T, plan, actuals string) map[string]verdict {
 		byID[v.ID] = v
 	}
 	return byID
-}
-
-// isPlanDocument reports whether a file of testdata/plans is a plan
-// document, not a golden file (or what a failed comparison left beside one).
-func isPlanDocument(name string) bool {
-	switch filepath.Ext(name) {
-	case ".txt", ".html", ".docx", ".xlsx":
-		return true
-	}
-	return false
 }
