@@ -247,7 +247,11 @@ func verdictNote(st Status, a float64, th Thresholds, r *indicators.Rule) string
 		note += "; needs " + th.Pass.Describe(th.Unit)
 	}
 	if r.Stretch != nil && st == Pass {
-		if a >= *r.Stretch {
+		met := a >= *r.Stretch
+		if r.Polarity == indicators.Lower { // 3%以内、力争2.5%: the stretch is the lower figure
+			met = a <= *r.Stretch
+		}
+		if met {
 			note += "; stretch " + figure(*r.Stretch, r.Unit) + " met"
 		} else {
 			note += "; stretch " + figure(*r.Stretch, r.Unit) + " not met"

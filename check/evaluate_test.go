@@ -43,6 +43,9 @@ const testPlan = `2024年某市国民经济和社会发展计划主要目标
 10
 城镇调查失业率
 控制在5.5%以内
+11
+居民消费价格涨幅
+3%以内,力争2.5%
 `
 
 func readTestPlan(t testing.TB) *indicators.Plan {
@@ -116,6 +119,8 @@ func TestEvaluate(t *testing.T) {
 		{"count", `"9" = "58家"`, "9", Pass, "+1家 (+1.8% of target)"},
 		{"count in the wrong unit", `"9" = 5700`, "9", Fail, "check the unit: 5700 looks like 57家"},
 		{"lower at_most", `"10" = "5.6%"`, "10", Warn, "needs ≤ 5.5%"},
+		{"lower stretch met", `"11" = 2.4`, "11", Pass, "stretch 2.5% met"},
+		{"lower stretch not met", `"11" = 2.8`, "11", Pass, "stretch 2.5% not met"},
 		{"missing", ``, "1", Missing, "no figure"},
 		{"absolute tolerance", "\"1\" = 4.7\n[tolerance]\nabout = \"0.3pp\"", "1", Pass, ""},
 		{"tolerance by id", "\"1\" = 4.7\n[tolerance.by_id]\n\"1\" = { about = \"0.3pp\" }", "1", Pass, ""},
@@ -138,11 +143,11 @@ func TestEvaluate(t *testing.T) {
 
 func TestEvaluateSummary(t *testing.T) {
 	rep := checkText(t, "[values]\n\"1\" = 5\n\"10\" = 5.6\n\"9\" = 50\n")
-	want := Summary{Pass: 1, Warn: 1, Fail: 1, Missing: 7}
-	if rep.Summary != want || len(rep.Results) != 10 || rep.Period != "2024" {
-		t.Errorf("summary %+v of %d results for %s, want %+v of 10 for 2024", rep.Summary, len(rep.Results), rep.Period, want)
+	want := Summary{Pass: 1, Warn: 1, Fail: 1, Missing: 8}
+	if rep.Summary != want || len(rep.Results) != 11 || rep.Period != "2024" {
+		t.Errorf("summary %+v of %d results for %s, want %+v of 11 for 2024", rep.Summary, len(rep.Results), rep.Period, want)
 	}
-	if got := SummaryLine(rep.Summary); got != "10 indicators: 1 pass, 1 warn, 1 fail, 7 missing" {
+	if got := SummaryLine(rep.Summary); got != "11 indicators: 1 pass, 1 warn, 1 fail, 8 missing" {
 		t.Errorf("SummaryLine = %q", got)
 	}
 	for level, want := range map[FailOn]bool{FailOnFail: true, FailOnWarn: true, FailOnMissing: true} {

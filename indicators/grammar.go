@@ -17,7 +17,7 @@ type Part struct {
 // is set only where the wording decides it (以内 → lower); the plan fills in
 // the rest from the indicator's name.
 func ParseTarget(cell string) []Part {
-	s := strings.ReplaceAll(Normalize(cell), " ", "")
+	s := prepare(cell)
 	if inner, outer, ok := bracketFigure(s); ok {
 		parts := ParseTarget(inner)
 		for i := range parts {
@@ -139,14 +139,14 @@ func cutModifier(c string) (mod, body string) {
 // isStretch reports whether a modifier asks for more than the target.
 func isStretch(mod string) bool { return mod == "力争" || mod == "争取" || mod == "努力" }
 
-// stretchLast makes r the stretch of the last part (8%、力争9%): a bare
-// figure becomes at_least. It reports false when there is no part to stretch.
+// stretchLast makes r the stretch of the last part (8%、力争9%, 5%-6%、力争7%):
+// a bare figure becomes at_least. It reports false when there is no part to stretch.
 func stretchLast(parts []Part, r Rule, clause string) bool {
 	if len(parts) == 0 || r.Value == nil {
 		return false
 	}
 	last := &parts[len(parts)-1].Rule
-	if last.Value == nil || last.Unit != r.Unit {
+	if (last.Value == nil && last.Kind != Range) || last.Unit != r.Unit {
 		return false
 	}
 	last.Stretch = r.Value

@@ -82,7 +82,7 @@ func rangePart(c string, lo, hi figure) Part {
 // isRangeSep reports whether the text between two figures makes them a range.
 func isRangeSep(s string) bool {
 	switch s {
-	case "-", "–", "—", "~", "～", "至", "到", "−":
+	case "-", "–", "—", "~", "至", "到":
 		return true
 	}
 	return false

@@ -13,8 +13,8 @@ type figure struct {
 	unit       string // the unit as printed; "" for a bare number
 }
 
-// scanFigures finds the figures of a normalized clause, in order. Years
-// (2005年) and numbers inside names (PM2.5) are not figures.
+// scanFigures finds the figures of a normalized clause, in order, with
+// their signs. Years (2005年) and numbers inside names (PM2.5) are not figures.
 func scanFigures(s string) []figure {
 	var figs []figure
 	for i := 0; i < len(s); {
@@ -25,11 +25,25 @@ func scanFigures(s string) []figure {
 			continue
 		}
 		if !isYear(f) {
-			figs = append(figs, f)
+			figs = append(figs, signed(s, f, figs))
 		}
 		i = f.end
 	}
 	return figs
+}
+
+// signed gives f the minus sign that stands before it (-3.5%, 增长-1%),
+// unless the sign follows the figure before it and so joins a range (5%-6%).
+func signed(s string, f figure, before []figure) figure {
+	minus := f.start - 1
+	if minus < 0 || s[minus] != '-' || f.unit == "类" {
+		return f
+	}
+	if n := len(before); n > 0 && before[n-1].end == minus {
+		return f
+	}
+	f.start, f.value = minus, -f.value
+	return f
 }
 
 // figureAt reads a figure that starts at byte i of s, if one does.

@@ -87,6 +87,11 @@ func TestParseTarget(t *testing.T) {
 		{"确保地区生产总值增长7%左右", []want{{kind: About, value: 7, unit: "%", note: "确保", label: "地区生产总值增长"}}},
 		{"8%、力争9%", []want{{kind: AtLeast, value: 8, unit: "%", polarity: Higher, stretch: 9, note: "力争9%"}}},
 		{"4.5%至5%,在实际工作中努力争取更好结果", []want{{kind: Range, value: 4.5, high: 5, unit: "%", note: "在实际工作中努力争取更好结果"}}},
+		{"7%左右（力争8%）", []want{{kind: About, value: 7, unit: "%", stretch: 8, note: "力争8%"}}},
+		{"增长5%-6%（力争7%）", []want{{kind: Range, value: 5, high: 6, unit: "%", stretch: 7, note: "力争7%", label: "增长"}}},
+		{"5%-6%,力争7%", []want{{kind: Range, value: 5, high: 6, unit: "%", stretch: 7, note: "力争7%"}}},
+		{"3%以内,力争2.5%", []want{{kind: AtMost, value: 3, unit: "%", polarity: Lower, stretch: 2.5, note: "力争2.5%"}}},
+		{"(力争8%)", []want{{kind: Target, value: 8, unit: "%", note: "力争"}}},
 		// compound
 		{"增长10%,占全国份额保持14.3‰左右", []want{
 			{kind: Target, value: 10, unit: "%", label: "增长"},
@@ -105,6 +110,18 @@ func TestParseTarget(t *testing.T) {
 		{"75L/d", []want{{kind: Target, value: 75, unit: "L/d"}}},
 		{"比2020年翻一番", []want{{kind: Target, value: 2, unit: "x", label: "比2020年"}}},
 		{"保持或优于Ⅱ类", []want{{kind: AtMost, value: 2, unit: "类", polarity: Lower, note: "保持"}}},
+		// signs, thousands and ratios
+		{"-3.5%", []want{{kind: Target, value: -3.5, unit: "%"}}},
+		{"−2%左右", []want{{kind: About, value: -2, unit: "%"}}},
+		{"增长-1%", []want{{kind: Target, value: -1, unit: "%", label: "增长"}}},
+		{"-1%至1%", []want{{kind: Range, value: -1, high: 1, unit: "%"}}},
+		{"5%-6%", []want{{kind: Range, value: 5, high: 6, unit: "%"}}},
+		{"12,000", []want{{kind: Target, value: 12000}}},
+		{"1,200万元以上", []want{{kind: AtLeast, value: 1200, unit: "万元", polarity: Higher}}},
+		{"1,200,力争1,500", []want{{kind: AtLeast, value: 1200, polarity: Higher, stretch: 1500, note: "力争1500"}}},
+		{"3,80", []want{{kind: Target, value: 3}, {kind: Target, value: 80}}},
+		{"1.68:1以内", []want{{kind: AtMost, value: 1.68, polarity: Lower}}},
+		{"缩小到2.1∶1", []want{{kind: AtMost, value: 2.1, polarity: Lower}}},
 		// traditional characters
 		{"控制在4%以內", []want{{kind: AtMost, value: 4, unit: "%", polarity: Lower}}},
 		{"達到81%以上", []want{{kind: AtLeast, value: 81, unit: "%", polarity: Higher}}},

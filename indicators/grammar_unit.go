@@ -144,17 +144,17 @@ func ParseFigure(s string) (value float64, unit string, err error) {
 	}
 	sign := 1.0
 	switch {
-	case strings.HasPrefix(t, "-"), strings.HasPrefix(t, "−"):
+	case strings.HasPrefix(t, "-"):
 		sign = -1
-		t = strings.TrimLeft(t, "-−")
+		t = t[1:]
 	case strings.HasPrefix(t, "+"):
 		t = t[1:]
 	}
 	if t == "" || !isDigit(t[0]) {
 		return 0, "", fmt.Errorf("%s is not a figure: write a number with an optional unit, such as 6.1%% or 10.2万人", quoteShort(s))
 	}
-	digits, end, ok := scanGrouped(t)
-	if !ok {
+	digits, end := scanGrouped(t)
+	if end < len(t) && t[end] == ',' {
 		return 0, "", fmt.Errorf("%s: a comma in a figure separates thousands, in groups of three digits (3,800,000); write decimals with a point", quoteShort(s))
 	}
 	v, err := strconv.ParseFloat(digits, 64)
@@ -170,35 +170,37 @@ func ParseFigure(s string) (value float64, unit string, err error) {
 
 // scanGrouped reads the number at the start of t, whose whole part may be
 // grouped in threes by commas (3,800,000.5). It returns the number without
-// its commas and the bytes it took; false when commas stand elsewhere
-// (3,80 or 38,00,000), which may be a decimal comma and is not guessed at.
-func scanGrouped(t string) (digits string, n int, ok bool) {
+// its commas and the bytes it took, stopping before a comma that does not
+// start a group of three digits (3,80 or 38,00,000): that may be a decimal
+// comma or a clause mark, and is not guessed at.
+func scanGrouped(t string) (digits string, n int) {
 	head := 0
 	for head < len(t) && isDigit(t[head]) {
 		head++
 	}
-	if head == len(t) || t[head] != ',' {
-		end := scanNumber(t, 0)
-		return t[:end], end, true
-	}
 	const group = 3 // digits between thousands separators
-	if head > group {
-		return "", 0, false
+	if head > group || !startsGroup(t, head) {
+		n = scanNumber(t, 0)
+		return t[:n], n
 	}
 	var b strings.Builder
 	b.WriteString(t[:head])
 	i := head
-	for i < len(t) && t[i] == ',' {
-		next := i + 1 + group
-		if next > len(t) || !allDigits(t[i+1:next]) || (next < len(t) && isDigit(t[next])) {
-			return "", 0, false
-		}
-		b.WriteString(t[i+1 : next])
-		i = next
+	for startsGroup(t, i) {
+		b.WriteString(t[i+1 : i+1+group])
+		i += 1 + group
 	}
 	end := scanNumber(t, i)
 	b.WriteString(t[i:end])
-	return b.String(), end, true
+	return b.String(), end
+}
+
+// startsGroup reports whether a thousands group (,000) starts at byte i of
+// t: a comma, three digits, and no fourth digit.
+func startsGroup(t string, i int) bool {
+	const width = 4 // the comma and three digits
+	return i+width <= len(t) && t[i] == ',' && allDigits(t[i+1:i+width]) &&
+		(i+width == len(t) || !isDigit(t[i+width]))
 }
 
 // allDigits reports whether s is all ASCII digits.

@@ -57,6 +57,8 @@ type pageScan struct {
 	open      []*pageTable // the tables open, innermost last
 	lines     lines        // the text outside tables
 	skip      int          // inside <script>, <style> or <noscript>
+	sup       int          // inside <sup>
+	last      string       // the text token before this one
 	line, col int          // where the next token starts
 }
 
@@ -123,6 +125,10 @@ func (s *pageScan) startTag(name string, opens bool, pos input.Pos, z *html.Toke
 		if opens {
 			s.skip++
 		}
+	case name == "sup":
+		if opens {
+			s.sup++
+		}
 	case name == "table":
 		s.openTable(pos)
 	case name == "tr":
@@ -140,6 +146,8 @@ func (s *pageScan) endTag(name string) {
 	switch {
 	case name == "script" || name == "style" || name == "noscript":
 		s.skip = max(0, s.skip-1)
+	case name == "sup":
+		s.sup = max(0, s.sup-1)
 	case name == "table":
 		s.lines.end()
 		if len(s.open) > 0 {
@@ -165,7 +173,9 @@ func (s *pageScan) endTag(name string) {
 // caption, stray text) is a line of the table's parent, as browsers show
 // it above the table.
 func (s *pageScan) text(text string, pos input.Pos) {
-	if s.skip > 0 {
+	last := s.last
+	s.last = text
+	if s.skip > 0 || (s.sup > 0 && isFootnoteMark(text, last)) {
 		return
 	}
 	t := s.top()
@@ -288,6 +298,23 @@ func htmlInt(s string) (int, bool) {
 		}
 	}
 	return n, digits > 0
+}
+
+// isFootnoteMark reports whether the text of a <sup> marks a footnote
+// (指标¹, 增长6%<sup>注2</sup>, <sup>*</sup>) rather than a power of a unit
+// (m<sup>2</sup>, after a letter): a footnote mark is not part of a cell.
+func isFootnoteMark(text, before string) bool {
+	mark := strings.TrimSpace(text)
+	if mark == "" {
+		return false
+	}
+	if b := strings.TrimRight(before, " "); b != "" && isASCIILetter(b[len(b)-1]) {
+		return false
+	}
+	mark = strings.TrimPrefix(mark, "注")
+	return strings.TrimFunc(mark, func(r rune) bool {
+		return (r >= '0' && r <= '9') || (r >= '①' && r <= '⑳') || strings.ContainsRune("*#△▲()（）[]", r)
+	}) == ""
 }
 
 // isBlock reports whether an element starts and ends a line of text.

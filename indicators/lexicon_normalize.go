@@ -8,7 +8,8 @@ import (
 // Normalize folds a cell of a plan into the form the grammar reads: full-width
 // letters, digits and signs become ASCII (６.５％ → 6.5%), the ideographic
 // space becomes a space, and the traditional characters that plan tables use
-// become simplified (以內 → 以内, 達到 → 达到). Surrounding space is trimmed.
+// become simplified (以內 → 以内, 達到 → 达到), and the minus sign (−) is a
+// hyphen-minus. Surrounding space is trimmed.
 func Normalize(s string) string {
 	for i, r := range s {
 		if foldRune(r) != r {
@@ -35,8 +36,8 @@ func foldRune(r rune) rune {
 		r -= 0xFEE0
 	case r == 0x3000 || r == 0xA0:
 		return ' '
-	case r == '，':
-		return ','
+	case r == '−': // the minus sign of typeset tables
+		return '-'
 	}
 	if r >= 0x4E00 {
 		return traditional().simplify(r)
