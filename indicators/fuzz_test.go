@@ -13,7 +13,7 @@ func FuzzParseTarget(f *testing.F) {
 	for _, p := range readPhrases(f) {
 		f.Add(p.target)
 	}
-	for _, s := range []string{"6%-6.5%、力争7%", "下降5%、力争6%", "≥ 8%、力争9%", "控制在合理区间(1.2%左右)", "６.５％", "2023.0年", "保持或优于Ⅱ类"} {
+	for _, s := range []string{"6%-6.5%、力争7%", "下降5%、力争6%", "≥ 8%、力争9%", "控制在合理区间(1.2%左右)", "６.５％", "2023.0年", "保持或优于Ⅱ类", "1,200万元以上", "-3.5%", "7%左右(力争8%)", "1.68:1以内", "3%以内,力争2.5%"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, cell string) {

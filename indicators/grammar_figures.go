@@ -94,6 +94,9 @@ func fillUnits(figs []figure) {
 	for i := len(figs) - 2; i >= 0; i-- {
 		if figs[i].unit == "" {
 			figs[i].unit = figs[i+1].unit
+			if isYear(figs[i]) { // 2000 and 5年 is no year 2000
+				figs[i].unit = ""
+			}
 		}
 	}
 }

@@ -20,8 +20,7 @@ func scanFigures(s string) []figure {
 	for i := 0; i < len(s); {
 		f, ok := figureAt(s, i)
 		if !ok {
-			_, size := utf8.DecodeRuneInString(s[i:])
-			i += size
+			i = skipNonFigure(s, i)
 			continue
 		}
 		if !isYear(f) {
@@ -44,6 +43,16 @@ func signed(s string, f figure, before []figure) figure {
 	}
 	f.start, f.value = minus, -f.value
 	return f
+}
+
+// skipNonFigure passes over what starts at byte i when it is not a figure:
+// the whole number of a name (the 2.5 of PM2.5), else one rune.
+func skipNonFigure(s string, i int) int {
+	if isDigit(s[i]) {
+		return scanNumber(s, i)
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return i + size
 }
 
 // figureAt reads a figure that starts at byte i of s, if one does.
