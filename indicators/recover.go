@@ -174,7 +174,7 @@ const maxProbeCells = 400
 
 // readTable aligns a body to the reading of its header that fits it best
 // and builds its indicators.
-func readTable(b body, h header, readings []layoutGuess, form string) table {
+func readTable(b body, h header, readings []reading, form string) table {
 	best := readings[0]
 	if len(readings) > 1 {
 		probe := b

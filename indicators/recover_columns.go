@@ -12,8 +12,8 @@ import (
 // What the page shows of the second line is its words in order; which
 // column above each belongs to is worked out here.
 
-// layoutGuess is a way of reading a header, with what it assumed.
-type layoutGuess struct {
+// reading is a way of reading a header, with what it assumed.
+type reading struct {
 	cols  []column
 	guess string // "" when the header proves this reading
 }
@@ -23,49 +23,98 @@ type layoutGuess struct {
 // returns every reading the words allow; more than one when a second line
 // splits fewer columns than could be split (the rows under the header
 // then decide), none when the words make no target table.
-func columnsOf(top, subs []headCell) []layoutGuess {
+func columnsOf(top, subs []headCell) []reading {
 	var readings [][]column
+	guess := "" // the guess of bare years, where yearRole gives them roles
 	switch {
 	case len(subs) == 0:
-		readings = [][]column{plainColumns(top)}
+		readings, guess = [][]column{plainColumns(top)}, yearsGuess(top)
 	case allParts(subs):
-		readings = splitByParts(top, subs)
+		readings, guess = splitByParts(top, subs), yearsGuess(top)
 	default:
 		if cols, ok := splitByYear(top, subs); ok {
 			readings = [][]column{cols}
 		}
 	}
-	var out []layoutGuess
+	var out []reading
 	for _, cols := range readings {
 		if !complete(cols) {
 			continue
 		}
-		out = append(out, layoutGuess{cols: withCategory(cols)})
+		out = append(out, reading{cols: withCategory(cols), guess: guess})
 	}
 	if len(out) > 1 {
 		for i := range out {
-			out[i].guess = fmt.Sprintf("the second line of the header (%s) was read as splitting %s: the rows under it read best so", subWords(subs), splitNames(out[i].cols))
+			split := fmt.Sprintf("the second line of the header (%s) was read as splitting %s: the rows under it read best so", subWords(subs), splitNames(out[i].cols))
+			out[i].guess = joinNote(out[i].guess, split)
 		}
 	}
 	return out
 }
 
-// plainColumns reads a header on one line. A bare year heads the target
-// column when no other column is the target.
+// plainColumns reads a header on one line. Bare years head the target
+// column when no other column is the target (see yearRole).
 func plainColumns(top []headCell) []column {
 	cols := make([]column, 0, len(top))
-	hasTarget := false
-	for _, h := range top {
-		hasTarget = hasTarget || h.word.role == roleTarget && !h.word.yearOnly
-	}
 	for _, h := range top {
 		c := columnOf(h)
-		if h.word.yearOnly && !hasTarget {
-			c.role, hasTarget = roleTarget, true
+		if h.word.yearOnly {
+			c.role = yearRole(top, h)
 		}
 		cols = append(cols, c)
 	}
 	return cols
+}
+
+// yearRole is the role of a column headed by a year alone: with no column
+// that says it is the target, the latest year is the target and earlier
+// years are results (2022年 | 2023年 is last year's result beside this
+// year's target); beside a target column, a bare year is passed over.
+func yearRole(top []headCell, h headCell) role {
+	latest := 0
+	for _, t := range top {
+		if t.word.known && !t.word.yearOnly && !t.word.sub() && t.word.role == roleTarget {
+			return roleOther
+		}
+		if t.word.yearOnly {
+			latest = max(latest, t.word.year)
+		}
+	}
+	switch {
+	case h.word.year == latest && h.col == latestCol(top, latest):
+		return roleTarget
+	case h.word.year < latest:
+		return roleActual
+	}
+	return roleOther
+}
+
+// latestCol is the column of the first header cell of the latest year.
+func latestCol(top []headCell, latest int) int {
+	for _, t := range top {
+		if t.word.yearOnly && t.word.year == latest {
+			return t.col
+		}
+	}
+	return -1
+}
+
+// yearsGuess names the guess yearRole makes when a header heads more than
+// one column by a year alone and none by a target word; "" otherwise.
+func yearsGuess(top []headCell) string {
+	var years []string
+	for _, t := range top {
+		if t.word.known && !t.word.yearOnly && !t.word.sub() && t.word.role == roleTarget {
+			return ""
+		}
+		if t.word.yearOnly {
+			years = append(years, t.text)
+		}
+	}
+	if len(years) < 2 {
+		return ""
+	}
+	return fmt.Sprintf("the header names columns by year alone (%s): the latest was read as the target and the earlier as results", strings.Join(years, " | "))
 }
 
 // columnOf is the column one header cell gives.
@@ -146,7 +195,7 @@ func expand(top []headCell, chosen []int, groups [][]headCell) []column {
 		if g < len(chosen) && chosen[g] == i {
 			parent := columnOf(h)
 			if h.word.yearOnly {
-				parent.role = roleTarget
+				parent.role = yearRole(top, h)
 			}
 			for k, s := range groups[g] {
 				c := parent

@@ -242,7 +242,7 @@ const maxHeaderRows = 8
 // column and a target column, or such a row and a second line under it.
 // It returns every reading of the header (see columnsOf); ok is false when
 // no row in reach heads a target table.
-func rowsHeader(rows [][]cell) (h header, readings []layoutGuess, ok bool) {
+func rowsHeader(rows [][]cell) (h header, readings []reading, ok bool) {
 	for r := 0; r < len(rows) && r < maxHeaderRows; r++ {
 		top := headRow(rows[r])
 		if !hasNameWord(top) {
@@ -317,7 +317,7 @@ func isSubLine(cells, top []cell) bool {
 // cell from on: a run of header cells with a name and a target column. A
 // second line of the header follows the first in the flow; it is split
 // off the end of the run where the words allow it.
-func flowHeader(cells []cell, from int) (h header, readings []layoutGuess, ok bool) {
+func flowHeader(cells []cell, from int) (h header, readings []reading, ok bool) {
 	for i := from; i < len(cells); {
 		j := i
 		for j < len(cells) && isHeadish(cells[j]) {
@@ -367,7 +367,7 @@ func leadingTitle(run []headCell) int {
 // flowReadings reads a header run from a flow: as one line, or as a first
 // line and a second one split off its end, the split that leaves the
 // shortest first line that reads.
-func flowReadings(run []headCell) []layoutGuess {
+func flowReadings(run []headCell) []reading {
 	for s := 1; s < len(run); s++ {
 		top, subs := run[:s], run[s:]
 		if !hasName(top) || !canSplit(top, subs) {
