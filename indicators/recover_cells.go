@@ -36,6 +36,7 @@ type typed struct {
 	parts  []Part // the cell read as a target (ParseTarget), kept for the rule
 	growth bool   // its figure is a growth or share (in %, or after 增长): fits a growth column
 	level  bool   // its figure is a level (亿元, or a bare number over 100): fits a level column
+	worded bool   // its wording makes it a target (左右, 以上, 力争, 同步), not a result
 }
 
 // is reports whether the cell looks like any of l.
@@ -108,6 +109,7 @@ func (t *typed) typeTarget() {
 			continue
 		}
 		t.looks |= lookFigure
+		t.worded = t.worded || p.Rule.Kind != Target || p.Rule.Note != ""
 		if p.Rule.Value == nil && p.Rule.Low == nil {
 			continue // in step, external: a target with no figure of its own
 		}

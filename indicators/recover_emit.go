@@ -56,6 +56,10 @@ func (b *builder) noTarget(ind Indicator, l *line, note string) {
 	ind.Unit = l.rowUnit()
 	ind.Rule = &Rule{Kind: Qualitative, Unit: ind.Unit, Note: note}
 	b.add(ind, l.pos)
+	if l.result != nil {
+		b.guess(l.result.pos, fmt.Sprintf("row %s (%s) prints one figure, %s, where the header has a result and a target column: read as the result, and the row as having no target", ind.ID, l.name, strings.TrimSpace(l.result.raw)))
+		return
+	}
 	how := "has no target"
 	if l.skipped {
 		how = "has no target cell (the page printed it empty)"

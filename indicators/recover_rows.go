@@ -27,6 +27,7 @@ type line struct {
 	dropped  []*typed     // cells read as nothing
 	skipped  bool         // it has no cell in the target column: the page dropped it
 	joined   bool         // its target was broken over two lines
+	result   *typed       // its one figure, read as a result where it might be the target (settleLoneFigure)
 }
 
 // hasTarget reports whether the line prints a target of its own: a cell
@@ -65,9 +66,63 @@ func readLines(rows []arow, cols []column) []line {
 			lines = append(lines, line{kind: r.kind, cell: r.cells[0], pos: r.cells[0].pos})
 			continue
 		}
-		lines = append(lines, readLine(r, cols))
+		result := settleLoneFigure(r, cols)
+		l := readLine(r, cols)
+		l.result = result
+		lines = append(lines, l)
 	}
 	return lines
+}
+
+// settleLoneFigure decides the one figure of a row whose header has both a
+// result and a target column (2023年实绩 | 2024年目标) and which fills only
+// one of them. Where the grid shows the figure's column, that decides.
+// Where it does not (one cell a line, a shifted row), a figure worded as a
+// target (5%左右, 与经济增长同步) is the target, and a bare one (4.8%) is read
+// as the result: the page dropped an empty cell, and which one it cannot
+// say, but a result read as the target would judge this year's figures
+// against one the plan never set. It returns the figure so read, for a
+// guess; nil when the row needed no guess.
+func settleLoneFigure(r arow, cols []column) *typed {
+	for j, c := range cols {
+		t := r.cells[j]
+		if c.role != roleTarget || t == nil || !t.is(lookFigure) || t.above {
+			continue
+		}
+		a := emptyResultColumn(r, cols, j)
+		if a < 0 {
+			continue
+		}
+		placed := t.col >= 0 && c.col >= 0 && cols[a].col >= 0
+		switch {
+		case placed && t.col == c.col:
+		case placed && t.col == cols[a].col:
+			r.cells[a], r.cells[j] = t, nil
+		case !t.worded:
+			r.cells[a], r.cells[j] = t, nil
+			return t
+		}
+	}
+	return nil
+}
+
+// emptyResultColumn is the result column beside target column j, of the
+// same part, when the row fills none of them: the nearest before it, else
+// the nearest after; -1 when the header has none or the row fills one.
+func emptyResultColumn(r arow, cols []column, j int) int {
+	found := -1
+	for i, c := range cols {
+		if c.role != roleActual || c.part != cols[j].part {
+			continue
+		}
+		if r.cells[i] != nil && !r.cells[i].is(lookBlank) {
+			return -1
+		}
+		if i < j || found < 0 {
+			found = i
+		}
+	}
+	return found
 }
 
 // readLine reads one data row.
