@@ -73,6 +73,7 @@ type grid struct {
 	form   string   // the form of the layout that found it
 	rows   [][]cell // every row, top to bottom; rows may differ in length
 	flow   bool     // text copied one cell a line: each row holds one cell, and rows are not the table's rows
+	merges bool     // the form keeps merged cells (a page, a .docx, an .xlsx): a blank cell is blank, not a merge lost
 	before []cell   // the document's text before the grid, a line or paragraph a cell: a title, a notice
 	after  []cell   // the document's text after the grid: a signature, a date
 }

@@ -364,7 +364,7 @@ func (s *wordScan) grids() ([]grid, error) {
 		if !ok {
 			return nil, errTooBig(input.Pos{File: s.file, Sheet: t.name()}, "the table")
 		}
-		out = append(out, grid{form: "docx", rows: rows})
+		out = append(out, grid{form: "docx", rows: rows, merges: true})
 	}
 	kept := make([]bool, len(s.tables))
 	for i, t := range s.tables {

@@ -347,7 +347,7 @@ func (s *pageScan) grids() ([]grid, error) {
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, grid{form: "html", rows: rows})
+		out = append(out, grid{form: "html", rows: rows, merges: true})
 	}
 	kept := make([]bool, len(s.tables))
 	for i, t := range s.tables {

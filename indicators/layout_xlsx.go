@@ -55,7 +55,7 @@ func (xlsxLayout) grids(src *source) ([]grid, error) {
 			return nil, err
 		}
 		if len(rows) > 0 {
-			out = append(out, grid{form: "xlsx", rows: rows})
+			out = append(out, grid{form: "xlsx", rows: rows, merges: true})
 		}
 	}
 	return out, nil

@@ -11,6 +11,7 @@ import (
 // its indicators and what the reader said of them, and where it stands.
 type table struct {
 	form     string
+	merges   bool      // its form keeps merged cells (grid.merges)
 	pos      input.Pos // where its header starts
 	year     int       // the target year its header names; 0 if none
 	head     string    // its header's words, which a table continued on the next page repeats
@@ -49,7 +50,7 @@ func buildTables(found []table) []table {
 	}
 	for i := range tables {
 		t := &tables[i]
-		inds, diags := build(t.lines, t.numbered)
+		inds, diags := build(t.lines, t.numbered, t.merges)
 		t.inds, t.diags, t.lines = inds, append(t.diags, diags...), nil
 	}
 	return tables
@@ -137,6 +138,7 @@ func rowsTables(g grid, rows [][]cell, before []cell) []table {
 		}
 	}
 	t := readTable(b, h, readings, g.form)
+	t.merges = g.merges
 	t.before = append(append([]cell(nil), before...), flatten(rows[:h.start])...)
 	t.after = g.after
 	if end < len(rows) {

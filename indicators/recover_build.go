@@ -13,6 +13,7 @@ import (
 // own, or one a merged cell proves it shares), and says what it did.
 type builder struct {
 	numbered bool // the table numbers its rows
+	merges   bool // the table's form keeps merged cells: no merge was lost
 	inds     []Indicator
 	diags    []Diagnostic
 	children map[string]int       // sub-rows given under each ID
@@ -30,8 +31,8 @@ type block struct {
 }
 
 // build reads the lines of a table.
-func build(lines []line, numbered bool) ([]Indicator, []Diagnostic) {
-	b := &builder{numbered: numbered, children: map[string]int{}, used: map[string]bool{}, targetOf: map[input.Pos]string{}}
+func build(lines []line, numbered, merges bool) ([]Indicator, []Diagnostic) {
+	b := &builder{numbered: numbered, merges: merges, children: map[string]int{}, used: map[string]bool{}, targetOf: map[input.Pos]string{}}
 	var prev *block
 	for _, bl := range b.blocks(lines) {
 		b.block(bl, prev)
@@ -97,9 +98,11 @@ func (b *builder) block(bl block, prev *block) {
 		b.row(id, "", top, top.targets, b.mergedNote(merged))
 	case subsTargeted:
 		b.group(id, "", top)
-	case len(bl.subs) > 0:
+	case len(bl.subs) > 0 && !b.merges && bl.blank():
 		b.sharedTarget(id, bl, prev)
 		return
+	case len(bl.subs) > 0:
+		b.group(id, "", top)
 	default:
 		b.row(id, "", top, nil, "")
 	}
@@ -173,17 +176,37 @@ func (b *builder) childID(parent string, l *line) string {
 	return parent + "." + strconv.Itoa(b.children[parent])
 }
 
+// blank reports whether a block's row and sub-rows print nothing in their
+// target cells: not even a placeholder (—), which says there is no target.
+func (bl block) blank() bool {
+	for _, l := range append([]*line{bl.top}, bl.subs...) {
+		for _, t := range l.targets {
+			if !t.cell.is(lookBlank) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // sharedTarget reads a row that has no target over sub-rows that have none
-// either (主要污染物排放量降低 over 化学需氧量, 氨氮 …): in the printed table
-// the row above's target cell was merged down over them all, and copying
-// the text lost the merge. The rows take that target, which is a guess the
-// text cannot prove.
+// either (主要污染物排放量降低 over 化学需氧量, 氨氮 …), in a form that loses
+// merged cells: in the printed table the row above's target cell was
+// merged down over them all, and copying the text lost the merge. The rows
+// take that target, which is a guess the text cannot prove.
 func (b *builder) sharedTarget(id string, bl block, prev *block) {
 	b.group(id, "", bl.top)
 	var shared []targetCell
+	var first *typed // the cell the message names: the first the row above prints
 	from := ""
 	if prev != nil && prev.top.kind == rowData && prev.top.hasTarget() {
-		shared, from = prev.top.targets, b.targetOf[prev.top.targets[0].cell.pos]
+		shared = prev.top.targets
+		for _, t := range shared {
+			if first == nil && !t.cell.is(lookBlank|lookPlaceholder) {
+				first = t.cell
+			}
+		}
+		from = b.targetOf[first.pos]
 	}
 	if shared == nil {
 		for _, s := range bl.subs {
@@ -192,7 +215,7 @@ func (b *builder) sharedTarget(id string, bl block, prev *block) {
 		return
 	}
 	b.guess(bl.top.pos, fmt.Sprintf("row %s (%s) and its sub-rows have no target: read as sharing row %s's (%s), a cell the printed table merged over them",
-		id, bl.top.name, from, strings.TrimSpace(shared[0].cell.raw)))
+		id, bl.top.name, from, strings.TrimSpace(first.raw)))
 	for _, s := range bl.subs {
 		b.row(b.childID(id, s), id, s, shared, fmt.Sprintf("target cell merged with row %s in the printed table", from))
 	}

@@ -101,6 +101,15 @@ func TestLayoutsAndRows(t *testing.T) {
 		{"one figure under a result and a target column: worded as a target, it is the target",
 			"指标名称\n2023年实绩\n2024年目标\n地区生产总值增长\n5.6%\n5%左右\n城镇调查失业率\n5.5%以内\n",
 			[]shape{{"1", "地区生产总值增长", "", "", "≈ 5%"}, {"2", "城镇调查失业率", "", "", "≤ 5.5%"}}, "0 guess, 0 note"},
+		{"a group over sub-rows with placeholders: no target, never the row above's",
+			"序号\n指标名称\n2023年目标\n1\n单位GDP能耗降低\n完成省下达目标\n2\n主要污染物排放量降低\n—\n化学需氧量\n—\n氨氮\n—\n",
+			[]shape{{"1", "单位GDP能耗降低", "", "", "= 上级下达目标"}, {"2", "主要污染物排放量降低", "", "", ""},
+				{"2.1", "化学需氧量", "", "2", "—"}, {"2.2", "氨氮", "", "2", "—"}}, "0 guess, 2 note"},
+		{"a page keeps its merged cells: blank target cells are blank",
+			"<table><tr><td>序号</td><td>指标名称</td><td>2023年目标</td></tr><tr><td>1</td><td>单位GDP能耗降低</td><td>完成省下达目标</td></tr>" +
+				"<tr><td>2</td><td>主要污染物排放量降低</td><td></td></tr><tr><td></td><td>化学需氧量</td><td></td></tr><tr><td></td><td>氨氮</td><td></td></tr></table>",
+			[]shape{{"1", "单位GDP能耗降低", "", "", "= 上级下达目标"}, {"2", "主要污染物排放量降低", "", "", ""},
+				{"2.1", "化学需氧量", "", "2", "—"}, {"2.2", "氨氮", "", "2", "—"}}, "0 guess, 2 note"},
 		// Rows with |.
 		{"one figure in the result column of a grid: no target, no guess",
 			"指标名称 | 2023年实绩 | 2024年目标\n地区生产总值增长 | 5.6% | 5%左右\n城镇调查失业率 | 4.8%\n居民收入增长 | | 6%\n",
