@@ -152,7 +152,7 @@ func newCostTable(b body, cols []column) *costTable {
 		for j, col := range cols {
 			t.fill[i*k+j] = fillCost(col, c, seq[i], b.rows)
 			t.join[i*k+j] = never
-			if col.role == roleCategory && !col.implicit && i+1 < n && seq[i+1] && c.is(lookName) && (i == 0 || !b.cells[i-1].is(lookName)) {
+			if col.role == roleCategory && !col.implicit && i+1 < n && seq[i+1] && c.is(lookName|lookQualitative) && (i == 0 || !b.cells[i-1].is(lookName)) {
 				// A name the lexicon does not know as a category (开放合作),
 				// in the category column between a row's target and the
 				// next row's number, is the next row's category. After

@@ -62,6 +62,9 @@ func (b *builder) blocks(lines []line) []block {
 			b.note(l.pos, fmt.Sprintf("cell %q is not part of a row: passed over", l.cell.raw))
 			continue
 		}
+		for _, d := range l.dropped {
+			b.note(d.pos, fmt.Sprintf("cell %q in the row of %s fits none of its columns: passed over", d.raw, l.name))
+		}
 		sub := l.sub || b.numbered && l.number == 0 || nextIsSub
 		nextIsSub = false // where rows are not numbered, a label heads the row after it only
 		if sub && len(blocks) > 0 && blocks[len(blocks)-1].top.kind == rowData {

@@ -49,8 +49,10 @@ func lookCost(c column, t typed, seq, rows bool) cost {
 		switch {
 		case t.is(lookBlank | lookCategory):
 			return 0
+		case c.implicit && c.col >= 0 && t.is(lookName|lookQualitative):
+			return 10 // a category the lexicon does not know, where the grid shows an unheaded column
 		case c.implicit:
-			return never // a column no header names holds categories only
+			return never // a column no header names, and no grid shows, holds categories only
 		case t.is(lookLabel):
 			return 30
 		case t.is(lookName):

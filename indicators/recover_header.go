@@ -253,15 +253,41 @@ func rowsHeader(rows [][]cell) (h header, readings []reading, ok bool) {
 			if subs := headRow(rows[r+1]); isSubLine(subs, top) {
 				if readings = columnsOf(joinHead(top), joinHead(subs)); len(readings) > 0 {
 					h.end = r + 2
-					return h, readings, true
+					return h, placeUnheaded(readings, rows[r]), true
 				}
 			}
 		}
 		if readings = columnsOf(joinHead(top), nil); len(readings) > 0 {
-			return h, readings, true
+			return h, placeUnheaded(readings, rows[r]), true
 		}
 	}
 	return header{}, nil, false
+}
+
+// placeUnheaded places the category column a header leaves unheaded where
+// the header row shows an empty cell before its first column word: many
+// pages print each category in the first column of its group's first row
+// and nothing over it. A category there may be a word the lexicon does not
+// know (平安稳定); its place says what it is.
+func placeUnheaded(readings []reading, row []cell) []reading {
+	first := -1 // the column of the first header word
+	for _, c := range row {
+		if c.text != "" {
+			first = c.col
+			break
+		}
+	}
+	if first <= 0 || row[first-1].above || row[first-1].left {
+		return readings
+	}
+	for i := range readings {
+		for j := range readings[i].cols {
+			if c := &readings[i].cols[j]; c.role == roleCategory && c.implicit {
+				c.col = first - 1
+			}
+		}
+	}
+	return readings
 }
 
 // headRow reads the header cells of a row, leaving out what a merged cell

@@ -167,7 +167,13 @@ func readLine(r arow, cols []column) line {
 			l.attr = strings.TrimSpace(t.raw)
 		}
 	}
-	if subName.text != "" && subName.text != name.text {
+	switch {
+	case subName.text == "" || subName.text == name.text:
+	case name.is(lookCategory) && l.category == "":
+		// 指标名称 merged over a category column and the name column: the
+		// first holds the category (经济发展), not a group of sub-rows.
+		l.category, name = categoryName(name.raw), subName
+	default:
 		l.group, name = cleanName(name.raw), subName
 		l.sub = true
 	}
