@@ -57,6 +57,7 @@ func columnRuns(lines []textLine) [][]textLine {
 	var runs [][]textLine
 	var cur []textLine
 	blanks, singles, rows := 0, 0, 0
+	brk := pageBreaks(lines)
 	flush := func() {
 		for len(cur) > 0 && len(singleGap().Split(strings.TrimSpace(cur[len(cur)-1].text), -1)) < 2 {
 			cur = cur[:len(cur)-1] // a run ends on a row, not on a line of one cell
@@ -66,9 +67,10 @@ func columnRuns(lines []textLine) [][]textLine {
 		}
 		cur, blanks, singles, rows = nil, 0, 0, 0
 	}
-	for _, l := range lines {
+	for i, l := range lines {
 		t := strings.TrimSpace(l.text)
 		switch {
+		case brk[i]:
 		case t == "":
 			if blanks++; blanks > maxRunGap {
 				flush()
@@ -91,6 +93,29 @@ func columnRuns(lines []textLine) [][]textLine {
 	}
 	flush()
 	return runs
+}
+
+// pageBreaks marks the lines of the page breaks of text laid out in
+// columns: a page number (- 3 -, 第3页) or 续表 on a line of its own, a
+// form feed (which pdftotext puts before a page's first line), and the
+// blank lines around them. A table goes on over them.
+func pageBreaks(lines []textLine) []bool {
+	brk := make([]bool, len(lines))
+	for i, l := range lines {
+		t := strings.Join(strings.Fields(l.text), "")
+		furniture := t != "" && pageFurniture().MatchString(t)
+		if !furniture && !strings.Contains(l.text, "\f") {
+			continue
+		}
+		brk[i] = furniture || t == ""
+		for j := i - 1; j >= 0 && strings.TrimSpace(lines[j].text) == ""; j-- {
+			brk[j] = true
+		}
+		for j := i + 1; j < len(lines) && strings.TrimSpace(lines[j].text) == ""; j++ {
+			brk[j] = true
+		}
+	}
+	return brk
 }
 
 // splitColumns splits a line into cells at its gaps, each cell at its column.
