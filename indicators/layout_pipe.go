@@ -150,6 +150,7 @@ func pipeRow(file string, l textLine, outer bool) []cell {
 		}
 	}
 	var row []cell
+	runes, counted := 0, 0 // the runes of line[:counted]: ｜ and | are one rune each, so columns are the text's
 	for pos := start; ; {
 		end := strings.Index(line[pos:], "|")
 		field := line[pos:]
@@ -157,8 +158,9 @@ func pipeRow(file string, l textLine, outer bool) []cell {
 			field = line[pos : pos+end]
 		}
 		lead := len(field) - len(strings.TrimLeft(field, " \t\u3000"))
-		col := utf8.RuneCountInString(l.text[:min(len(l.text), pos+lead)]) + 1
-		row = append(row, newCell(field, input.Pos{File: file, Line: l.n, Col: col}, len(row)))
+		runes += utf8.RuneCountInString(line[counted : pos+lead])
+		counted = pos + lead
+		row = append(row, newCell(field, input.Pos{File: file, Line: l.n, Col: runes + 1}, len(row)))
 		if end < 0 {
 			return row
 		}

@@ -52,3 +52,37 @@ func BenchmarkReadRows(b *testing.B) {
 		})
 	}
 }
+
+// hostileHeaders are documents whose headers once took time in the square
+// (or the power) of their length: header words by the thousand, and years
+// split by parts that left millions of readings.
+func hostileHeaders() map[string]string {
+	years := func(n int, sep string) string {
+		var b []string
+		for i := range n {
+			b = append(b, fmt.Sprintf("%d年", 1950+i%150))
+		}
+		return strings.Join(b, sep)
+	}
+	parts := strings.Repeat("绝对值 | 增速 | ", 20)
+	return map[string]string{
+		"years-in-a-flow":       "指标名称\n" + years(5000, "\n") + "\n地区生产总值\n5%\n",
+		"years-over-parts":      "指标名称 | " + years(40, " | ") + "\n" + parts + "\n地区生产总值 | 5%\n",
+		"years-over-parts-flow": "指标名称\n" + years(40, "\n") + "\n" + strings.ReplaceAll(parts, " | ", "\n") + "地区生产总值\n5%\n",
+		"pieces-in-a-flow":      strings.Repeat("指标\n类型\n", 3000) + "2024年目标\n地区生产总值\n5%\n",
+		"pieces-in-a-row":       strings.Repeat("指标 | 类型 | ", 3000) + "2024年目标\n地区生产总值 | 5%\n",
+	}
+}
+
+// BenchmarkHostileHeaders reads each of hostileHeaders: each is read in
+// milliseconds, as a real plan is.
+func BenchmarkHostileHeaders(b *testing.B) {
+	for name, doc := range hostileHeaders() {
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(doc)))
+			for b.Loop() {
+				Read(name+".txt", []byte(doc))
+			}
+		})
+	}
+}

@@ -216,3 +216,32 @@ func BenchmarkRead(b *testing.B) {
 		}
 	}
 }
+
+// TestPipePositions checks the columns a pipe row gives its cells, with
+// full-width bars (｜, three bytes) as well as ASCII ones.
+func TestPipePositions(t *testing.T) {
+	doc := "指标 ｜ 2024年目标\n地区生产总值增长 ｜ 5%左右\n城镇调查失业率 | 5.5%以内\n"
+	p, err := Read("t.txt", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct{ line, col int }{{2, 12}, {3, 11}} // an indicator stands where its target does
+	for i, w := range want {
+		ind := p.Indicators[i]
+		if ind.Line != w.line || ind.Column != w.col {
+			t.Errorf("%s at %d:%d, want %d:%d", ind.Name, ind.Line, ind.Column, w.line, w.col)
+		}
+	}
+}
+
+// TestHostileHeaders reads headers far wider than any plan's: they are no
+// target table, said as an error, or a table read from the words that make
+// one; never a panic (BenchmarkHostileHeaders measures their time).
+func TestHostileHeaders(t *testing.T) {
+	for name, doc := range hostileHeaders() {
+		p, err := Read(name+".txt", []byte(doc))
+		if err == nil && len(p.Indicators) == 0 {
+			t.Errorf("%s: no error and no indicator", name)
+		}
+	}
+}

@@ -180,7 +180,7 @@ func splitByParts(top, subs []headCell) [][]column {
 		return nil
 	}
 	var readings [][]column
-	for _, chosen := range choose(parents, len(groups)) {
+	for _, chosen := range chooseSplits(parents, len(groups)) {
 		readings = append(readings, expand(top, chosen, groups))
 	}
 	return readings
@@ -215,6 +215,32 @@ func expand(top []headCell, chosen []int, groups [][]headCell) []column {
 		cols = append(cols, columnOf(h))
 	}
 	return cols
+}
+
+// maxReadings bounds the readings of a header that the rows under it
+// choose among: a real second line leaves two or three columns in doubt;
+// a header that leaves more is read the one way a plan most often prints,
+// its last columns split.
+const maxReadings = 16
+
+// chooseSplits returns the ways to choose k of the items, in order; the
+// last k alone when there would be more than maxReadings.
+func chooseSplits(items []int, k int) [][]int {
+	if ways(len(items), k) > maxReadings {
+		return [][]int{items[len(items)-k:]}
+	}
+	return choose(items, k)
+}
+
+// ways is the number of ways to choose k of n, stopping once past
+// maxReadings.
+func ways(n, k int) int {
+	k = min(k, n-k) // C(n, k) = C(n, n-k), and the product rises to it
+	w := 1
+	for i := 0; i < k && w <= maxReadings; i++ {
+		w = w * (n - i) / (i + 1)
+	}
+	return w
 }
 
 // choose returns every way to choose k of the items, in order.

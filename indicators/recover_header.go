@@ -187,27 +187,44 @@ func joinPieces(cells []cell) (headCell, bool) {
 // when the header would otherwise give one role twice: 指标 / 类型 before
 // 指标名称 is 指标类型, the category, not a second name column.
 func splitRoleTwice(cells []headCell) []headCell {
-	for i := 0; i+1 < len(cells); i++ {
-		a, b := cells[i], cells[i+1]
+	count := map[role]int{}
+	for _, c := range cells {
+		if counted(c) {
+			count[c.word.role]++
+		}
+	}
+	out := make([]headCell, 0, len(cells))
+	for i := 0; i < len(cells); i++ {
+		a := cells[i]
+		if i+1 == len(cells) || !counted(a) || count[a.word.role] < 2 {
+			out = append(out, a)
+			continue
+		}
+		b := cells[i+1]
 		w := readHeadWord(a.text + b.text)
-		if !w.known || w.role == a.word.role || !roleTwice(cells, a.word.role) {
+		if !w.known || w.role == a.word.role {
+			out = append(out, a)
 			continue
 		}
 		joined := headCell{text: a.text + b.text, word: w, col: b.col, pos: a.pos, cells: a.cells + b.cells}
-		cells = append(cells[:i], append([]headCell{joined}, cells[i+2:]...)...)
+		for _, c := range []headCell{a, b} {
+			if counted(c) {
+				count[c.word.role]--
+			}
+		}
+		if counted(joined) {
+			count[w.role]++
+		}
+		out = append(out, joined)
+		i++
 	}
-	return cells
+	return out
 }
 
-// roleTwice reports whether two header cells give the name role, or r twice.
-func roleTwice(cells []headCell, r role) bool {
-	n := 0
-	for _, c := range cells {
-		if c.word.known && !c.word.yearOnly && !c.word.sub() && c.word.role == r && r != roleOther {
-			n++
-		}
-	}
-	return n > 1
+// counted reports whether a header cell names a column of its own role,
+// one that a header gives once: not a year alone, a part or an other.
+func counted(c headCell) bool {
+	return c.word.known && !c.word.yearOnly && !c.word.sub() && c.word.role != roleOther
 }
 
 // isHeadish reports whether a cell may belong to a header: a header word,
@@ -234,6 +251,13 @@ func isHeadish(c cell) bool {
 	return false
 }
 
+// maxHeadCells is the most cells a header has: the widest target tables
+// have about fifteen columns (category, number, name, unit, two years of a
+// level and a growth, attribute, the unit responsible, remarks); a longer
+// run of header words is not a target table's header, and reading it as
+// one would cost time in the square of its length.
+const maxHeadCells = 32
+
 // maxHeaderRows is how far down a grid its header is looked for: a title
 // row or two and a header of two lines.
 const maxHeaderRows = 8
@@ -245,12 +269,12 @@ const maxHeaderRows = 8
 func rowsHeader(rows [][]cell) (h header, readings []reading, ok bool) {
 	for r := 0; r < len(rows) && r < maxHeaderRows; r++ {
 		top := headRow(rows[r])
-		if !hasNameWord(top) {
+		if len(top) > maxHeadCells || !hasNameWord(top) {
 			continue
 		}
 		h = header{start: r, end: r + 1, pos: rows[r][0].pos}
 		if r+1 < len(rows) {
-			if subs := headRow(rows[r+1]); isSubLine(subs, top) {
+			if subs := headRow(rows[r+1]); len(subs) <= maxHeadCells && isSubLine(subs, top) {
 				if readings = columnsOf(joinHead(top), joinHead(subs)); len(readings) > 0 {
 					h.end = r + 2
 					return h, placeUnheaded(readings, rows[r]), true
@@ -353,6 +377,7 @@ func flowHeader(cells []cell, from int) (h header, readings []reading, ok bool) 
 			i++
 			continue
 		}
+		i = max(i, j-maxHeadCells) // a header ends a run of header words: a title may come before it
 		run := joinHead(cells[i:j])
 		skip := leadingTitle(run)
 		if readings := flowReadings(run[skip:]); hasName(run) && len(readings) > 0 {

@@ -217,3 +217,17 @@ func fmtShapes(s []shape) string {
 	}
 	return b.String()
 }
+
+func TestWays(t *testing.T) {
+	for _, tt := range []struct{ n, k, want int }{{4, 2, 6}, {6, 3, 20}, {10, 9, 10}, {10, 10, 1}, {5, 0, 1}} {
+		if got := ways(tt.n, tt.k); got != tt.want && !(tt.want > maxReadings && got > maxReadings) {
+			t.Errorf("ways(%d, %d) = %d, want %d", tt.n, tt.k, got, tt.want)
+		}
+		if got := len(chooseSplits(make([]int, tt.n), tt.k)); tt.want <= maxReadings && got != tt.want {
+			t.Errorf("chooseSplits of %d by %d gives %d readings, want %d", tt.n, tt.k, got, tt.want)
+		}
+	}
+	if got := chooseSplits([]int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20}, 10); len(got) != 1 || got[0][0] != 11 {
+		t.Errorf("chooseSplits of 20 by 10 = %v, want the last 10 alone", got)
+	}
+}
