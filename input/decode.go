@@ -19,7 +19,7 @@ import (
 type Decoded struct {
 	Text     []byte // UTF-8, without a byte-order mark
 	Encoding string // the encoding read: "UTF-8", "GB18030", "Big5", "UTF-16LE" …
-	Reason   string // why that encoding: "byte-order mark", "<meta charset>" …; "" for plain UTF-8
+	Reason   string // why that encoding: "byte-order mark", "named by the page's <meta charset>" …; "" for plain UTF-8
 }
 
 // Encodings lists the encodings Decode reads when it is told which, for
@@ -31,12 +31,13 @@ func Encodings() []string {
 // Decode returns data as UTF-8 text. A non-empty name forces the encoding;
 // otherwise the evidence decides, the clearest first: a byte-order mark,
 // valid UTF-8, a charset an HTML page declares, the zero bytes of UTF-16,
-// and last bytes that are not UTF-8 but decode cleanly as GB18030 or Big5
-// (the one that reads more like Chinese). Decode fails when the evidence
-// is not clear, saying which encoding to force.
+// UTF-8 with a few bytes that are not (see nearlyUTF8), and last bytes
+// that are not UTF-8 but decode cleanly as GB18030 or Big5 (the one that
+// reads more like Chinese). Decode fails when the evidence is not clear,
+// saying which encoding to force.
 func Decode(data []byte, name string) (Decoded, error) {
 	if name != "" {
-		return decodeNamed(data, name, "chosen with --encoding")
+		return decodeNamed(data, name, "named by --encoding")
 	}
 	if d, ok := byBOM(data); ok {
 		return d, nil
@@ -45,21 +46,63 @@ func Decode(data []byte, name string) (Decoded, error) {
 		return Decoded{Text: data, Encoding: "UTF-8"}, nil
 	}
 	if label := declaredCharset(data); label != "" {
-		if d, err := decodeNamed(data, label, "the page's <meta charset>"); err == nil && d.Encoding != "UTF-8" {
+		if d, err := decodeNamed(data, label, "named by the page's <meta charset>"); err == nil && d.Encoding != "UTF-8" {
 			return d, nil
 		}
 	}
 	if enc, ok := zeroBytes(data); ok {
-		return decodeNamed(data, enc, "its zero bytes")
+		return decodeNamed(data, enc, "shown by its zero bytes")
+	}
+	if d, ok := nearlyUTF8(data, 0); ok {
+		return d, nil
 	}
 	return guessChinese(data)
+}
+
+// nearlyUTF8 reads UTF-8 text with a few bytes that are not UTF-8: a
+// character cut at the end of a truncated file, a stray byte of a copy.
+// Each run of them becomes U+FFFD, and the reason says where the first
+// was, counting from the file's start, skip bytes before data. Text in
+// another encoding has a bad byte in every few, and fewer good characters
+// of several bytes than bad bytes.
+func nearlyUTF8(data []byte, skip int) (Decoded, bool) {
+	const (
+		fewBad     = 4    // bad bytes read as U+FFFD in any text: a cut character is up to three
+		perBad     = 1000 // or at most one bad byte in this many
+		goodPerBad = 4    // and at least this many good characters of several bytes for each bad one
+	)
+	bad, first, wide := 0, -1, 0
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			bad++
+			if first < 0 {
+				first = skip + i
+			}
+		case size > 1:
+			wide++
+		}
+		i += size
+	}
+	if bad == 0 || bad > fewBad && bad*perBad > len(data) || wide < goodPerBad*bad {
+		return Decoded{}, false
+	}
+	reason := fmt.Sprintf("%d bytes are not UTF-8, the first at byte %d: read as �", bad, first)
+	if bad == 1 {
+		reason = fmt.Sprintf("the byte at %d is not UTF-8: read as �", first)
+	}
+	return Decoded{Text: bytes.ToValidUTF8(data, []byte("\uFFFD")), Encoding: "UTF-8", Reason: reason}, true
 }
 
 // byBOM reads a text that starts with a byte-order mark.
 func byBOM(data []byte) (Decoded, bool) {
 	switch {
 	case bytes.HasPrefix(data, []byte("\xef\xbb\xbf")):
-		return Decoded{Text: data[3:], Encoding: "UTF-8"}, true
+		if utf8.Valid(data[3:]) {
+			return Decoded{Text: data[3:], Encoding: "UTF-8"}, true
+		}
+		return nearlyUTF8(data[3:], 3)
 	case bytes.HasPrefix(data, []byte("\xff\xfe")), bytes.HasPrefix(data, []byte("\xfe\xff")):
 		d, err := transform(unicodeenc.UTF16(unicodeenc.BigEndian, unicodeenc.ExpectBOM), data)
 		if err != nil {
@@ -83,13 +126,13 @@ func decodeNamed(data []byte, label, reason string) (Decoded, error) {
 	canonical, _ := htmlindex.Name(enc)
 	if canonical == "utf-8" {
 		if !utf8.Valid(data) {
-			return Decoded{}, fmt.Errorf("not UTF-8 text, though %s says so", reason)
+			return Decoded{}, fmt.Errorf("not valid UTF-8, the encoding %s", reason)
 		}
 		return Decoded{Text: bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), Encoding: "UTF-8", Reason: reason}, nil
 	}
 	text, err := transform(enc, data)
 	if err != nil {
-		return Decoded{}, fmt.Errorf("not %s text (%s): %v", displayName(canonical), reason, err)
+		return Decoded{}, fmt.Errorf("not valid %s, the encoding %s: %v", displayName(canonical), reason, err)
 	}
 	return Decoded{Text: text, Encoding: displayName(canonical), Reason: reason}, nil
 }

@@ -45,9 +45,11 @@ func TestDecodeDetects(t *testing.T) {
 		{"gb18030", encode(t, simplifiedchinese.GB18030, plan), plan, "GB18030", "not UTF-8, but decodes cleanly as GB18030"},
 		{"big5", encode(t, traditionalchinese.Big5, planTrad), planTrad, "Big5", "not UTF-8, but decodes cleanly as Big5"},
 		{"utf-16le with a BOM", encode(t, utf16le, plan), plan, "UTF-16LE", "byte-order mark"},
-		{"utf-16le without a BOM", encode(t, utf16leNoBOM, "plan,rows\n"+plan), "plan,rows\n" + plan, "UTF-16LE", "its zero bytes"},
+		{"utf-16le without a BOM", encode(t, utf16leNoBOM, "plan,rows\n"+plan), "plan,rows\n" + plan, "UTF-16LE", "shown by its zero bytes"},
 		{"html declaring gbk", encode(t, simplifiedchinese.GBK, `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><p>`+plan),
-			`<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><p>` + plan, "GB18030", "the page's <meta charset>"},
+			`<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><p>` + plan, "GB18030", "named by the page's <meta charset>"},
+		{"utf-8 cut in a character", []byte(plan + "增长"[:4]), plan + "增\uFFFD", "UTF-8", "the byte at 142 is not UTF-8: read as �"},
+		{"utf-8 with a BOM and a stray byte", []byte("\xef\xbb\xbf" + plan[:10] + "\x80" + plan[10:]), plan[:10] + "\uFFFD" + plan[10:], "UTF-8", "the byte at 13 is not UTF-8: read as �"},
 		{"html declaring gbk but saved as utf-8", []byte(`<meta charset="gbk"><p>` + plan), `<meta charset="gbk"><p>` + plan, "UTF-8", ""},
 	}
 	for _, tt := range tests {
@@ -64,14 +66,14 @@ func TestDecodeDetects(t *testing.T) {
 
 func TestDecodeForced(t *testing.T) {
 	d, err := Decode(encode(t, traditionalchinese.Big5, planTrad), "big5")
-	if err != nil || string(d.Text) != planTrad || d.Encoding != "Big5" || d.Reason != "chosen with --encoding" {
+	if err != nil || string(d.Text) != planTrad || d.Encoding != "Big5" || d.Reason != "named by --encoding" {
 		t.Errorf("--encoding big5: %q %s %q %v", d.Text, d.Encoding, d.Reason, err)
 	}
 	d, err = Decode(encode(t, simplifiedchinese.GBK, plan), "GB2312")
 	if err != nil || string(d.Text) != plan || d.Encoding != "GB18030" {
 		t.Errorf("--encoding GB2312: %q %s %v", d.Text, d.Encoding, err)
 	}
-	if _, err := Decode(encode(t, simplifiedchinese.GBK, plan), "utf-8"); err == nil || !strings.Contains(err.Error(), "not UTF-8 text") {
+	if _, err := Decode(encode(t, simplifiedchinese.GBK, plan), "utf-8"); err == nil || err.Error() != "not valid UTF-8, the encoding named by --encoding" {
 		t.Errorf("--encoding utf-8 on GBK bytes: %v", err)
 	}
 	if _, err := Decode([]byte(plan), "klingon"); err == nil || !strings.Contains(err.Error(), `unknown encoding "klingon": use one of utf-8, gb18030`) {
