@@ -19,13 +19,15 @@
 //     recover_columns.go find a grid's header and its columns;
 //     recover_cells.go and recover_costs.go type each cell and weigh it in
 //     each column; recover_align.go aligns the cells to the columns (a
-//     dynamic program, linear in the cells); recover_rows.go,
+//     dynamic program, in time the cells times the square of the columns,
+//     at most 32 of them); recover_rows.go,
 //     recover_build.go and recover_emit.go turn the rows into indicators;
 //     recover_info.go reads the title and issuer.
 //   - the inference: finish.go, infer_polarity.go, infer_nature.go, and the
 //     glossary (lexicon_data.go, glossary.tsv).
-//   - the lexicon: lexicon.go, every word list the above use, each from one
-//     place; traditional.txt and lexicon_normalize.go fold text.
+//   - the lexicon: lexicon.go and lexicon_grammar.go, every word list the
+//     above use, each from one place; traditional.txt and
+//     lexicon_normalize.go fold text.
 //
 // read.go ties them together: it decodes the bytes (package input), tries
 // each layout, recovers the tables, picks one and finishes it.

@@ -128,7 +128,7 @@ func readClause(c string) ([]Part, clauseKind) {
 
 // cutModifier takes a leading 力争, 争取, 确保, 预计 or 努力 off a clause.
 func cutModifier(c string) (mod, body string) {
-	for _, m := range []string{"力争", "争取", "确保", "预计", "努力", "要"} {
+	for _, m := range modifierWords {
 		if rest, ok := strings.CutPrefix(c, m); ok {
 			return m, rest
 		}
@@ -137,7 +137,7 @@ func cutModifier(c string) (mod, body string) {
 }
 
 // isStretch reports whether a modifier asks for more than the target.
-func isStretch(mod string) bool { return mod == "力争" || mod == "争取" || mod == "努力" }
+func isStretch(mod string) bool { return isOneOf(mod, stretchWords) }
 
 // stretchLast makes r the stretch of the last part (8%、力争9%, 5%-6%、力争7%):
 // a bare figure becomes at_least. It reports false when there is no part to stretch.
@@ -160,16 +160,7 @@ func stretchLast(parts []Part, r Rule, clause string) bool {
 
 // isProse reports whether a clause with no figure is a statement (保持适度增长,
 // 在实际工作中力争更好结果) rather than the name of what follows.
-func isProse(c string) bool {
-	for _, w := range []string{"保持", "稳定", "改善", "下降", "降低", "增长", "提高", "提升",
-		"结果", "推进", "完成", "实现", "优化", "提质", "平衡", "有效", "全部", "防控", "持续",
-		"继续", "进一步", "合理", "稳中", "基本", "确保", "力争", "坚持", "不断", "明显"} {
-		if strings.Contains(c, w) {
-			return true
-		}
-	}
-	return false
-}
+func isProse(c string) bool { return hasAny(c, proseWords...) }
 
 // joinNote joins two notes with "; ", skipping empty ones.
 func joinNote(a, b string) string {

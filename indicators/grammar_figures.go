@@ -124,10 +124,10 @@ func label(prefix string) string {
 	}
 	for {
 		trimmed := prefix
-		for _, w := range []string{"保持在", "保持", "稳定在", "控制在", "继续", "分别", "均", "为", "要", "和", "比去年", "同比", "实现"} {
+		for _, w := range labelVerbEnds {
 			trimmed = strings.TrimSuffix(trimmed, w)
 		}
-		for _, w := range []string{"其中", "分别", "均"} {
+		for _, w := range labelLeads {
 			trimmed = strings.TrimPrefix(trimmed, w)
 		}
 		if trimmed == prefix {
@@ -143,7 +143,7 @@ func between(s string) string {
 	if m, ok := suffixMarker(s); ok {
 		s = s[len(m.word):]
 	}
-	for _, w := range []string{"和", "及", "与"} {
+	for _, w := range joinWords {
 		s = strings.TrimPrefix(s, w)
 	}
 	return s

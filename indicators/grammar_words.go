@@ -17,7 +17,7 @@ func wordRule(c string) (Rule, bool) {
 	}
 	if external(c) {
 		r := Rule{Kind: External}
-		if hasAny(c, "不超", "不高于", "以内", "≤") {
+		if hasAny(c, quotaWords...) {
 			r.Relation = RelAtMost
 		}
 		return r, true
@@ -28,7 +28,7 @@ func wordRule(c string) (Rule, bool) {
 // inStep recognizes a target set relative to economic growth: 同步 (about as
 // much) or 高于 (more), and the symbol forms "~ GDP growth", "> GDP growth".
 func inStep(c string) (relation string, ok bool) {
-	ref := hasAny(c, "经济增长", "经济增速", "GDP", "生产总值增长", "生产总值增速", "增长同步")
+	ref := hasAny(c, inStepRefs...)
 	switch {
 	case strings.HasPrefix(c, "~") || strings.HasPrefix(c, "≈"):
 		return RelAbout, ref
@@ -36,7 +36,7 @@ func inStep(c string) (relation string, ok bool) {
 		return RelAbove, ref
 	case strings.Contains(c, "同步"):
 		return RelAbout, true
-	case ref && hasAny(c, "高于", "快于", "超过"):
+	case ref && hasAny(c, inStepAboveWords...):
 		return RelAbove, true
 	}
 	return "", false
@@ -44,5 +44,5 @@ func inStep(c string) (relation string, ok bool) {
 
 // external recognizes a target whose figure is set by a higher level.
 func external(c string) bool {
-	return hasAny(c, "下达", "考核目标", "国家要求", "规划目标", "上级")
+	return hasAny(c, externalWords...)
 }

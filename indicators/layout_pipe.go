@@ -119,7 +119,8 @@ func brokenRow(line, next string, outer bool, cells, width int) bool {
 	if outer {
 		return strings.HasPrefix(t, "|") && !strings.HasSuffix(t, "|") && !strings.HasPrefix(n, "|")
 	}
-	return width > 0 && cells < width && cells+strings.Count(n, "|")+1-1 == width
+	nextCells := strings.Count(n, "|") + 1
+	return width > 0 && cells < width && cells+nextCells-1 == width // the cell broken over the two lines is one
 }
 
 // joinBroken joins a row broken over two lines: the last cell of the first

@@ -11,7 +11,8 @@ import (
 // The lexicon: every word list the reader and the inference use, each used
 // from one place. Words are in simplified characters with no spaces, as
 // Normalize leaves a cell; traditional characters are folded before they
-// are looked up (normalize.go, traditional.txt).
+// are looked up (lexicon_normalize.go, traditional.txt). The words of the
+// target grammar are in lexicon_grammar.go.
 
 // Header words give a header cell's column its role. A header cell is
 // read after a leading year (2024年) and a trailing unit in brackets ((%))
@@ -39,7 +40,7 @@ var (
 var attributeWords = []string{"预期性", "约束性", "指导性", "预期", "约束"}
 
 // placeholderWords stand in a cell for no figure.
-var placeholderWords = []string{"-", "--", "—", "——", "–", "－", "/", "／", "\\", "无", "暂无", "暂无数据", "…", "……", "/"}
+var placeholderWords = []string{"-", "--", "—", "——", "–", "/", "\\", "无", "暂无", "暂无数据", "…", "……"}
 
 // categorySuffixes end the name of a category of indicators (经济发展,
 // 社会民生, 资源环境, 民生福祉 …).
@@ -103,7 +104,7 @@ var gdpNames = []string{"地区生产总值", "生产总值", "GDP", "国内生�
 var qualitativeLeads = []string{"稳步", "继续", "持续", "保持", "进一步", "逐步", "基本", "明显", "有所", "力争", "确保",
 	"完成", "实现", "控制", "达到", "不低于", "不高于", "不超过", "高于", "低于", "与", "和经济", "同", "稳中", "争取",
 	"努力", "加快", "巩固", "全面", "总体", "只增不减", "不断", "大幅", "显著", "稳定", "提高", "提升", "增长", "下降", "降低",
-	"减少", "改善", "优于", "好于", "高于全", "位居", "进入", "居全"}
+	"减少", "改善", "优于", "好于", "位居", "进入", "居全"}
 
 // qualitativeChars are the characters of the short verb phrases that
 // state a target without a figure (促稳提质, 稳中向好, 只增不减): a short
@@ -210,7 +211,7 @@ func hasSuffixAny(s string, words ...string) bool {
 func isCategoryName(s string) bool {
 	s = ordinalPrefix().ReplaceAllString(s, "")
 	n := utf8.RuneCountInString(s)
-	return n >= 2 && n <= maxCategoryRunes && hasSuffixAny(s, categorySuffixes...) && !hasAny(s, "增长", "增速", "比重", "率")
+	return n >= 2 && n <= maxCategoryRunes && hasSuffixAny(s, categorySuffixes...) && !hasAny(s, notCategoryWords...)
 }
 
 // isLabel reports whether a cell only heads the rows below it (结构性指标,
@@ -237,7 +238,7 @@ func isDecrease(prefix string) bool {
 // isGDPName reports whether a name is the economy's output (地区生产总值,
 // GDP, 全市生产总值) and not a share or per-head figure of it.
 func isGDPName(name string) bool {
-	return hasAny(name, gdpNames...) && !hasAny(name, "人均", "占", "比重", "每", "单位", "亿元GDP", "万元GDP")
+	return hasAny(name, gdpNames...) && !hasAny(name, notGDPWords...)
 }
 
 // namedRunes counts what a cell names: its letters and ideographs once

@@ -1,6 +1,9 @@
 package indicators
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestLexiconData checks the lexicon's tables kept as data: no character
 // mapped to itself or given twice, no name given twice, no key with two
@@ -39,6 +42,42 @@ func TestVerbPhrases(t *testing.T) {
 	} {
 		if got := isVerbPhrase(s); got != want {
 			t.Errorf("isVerbPhrase(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestWordLists checks the word lists of the lexicon: no word twice in a
+// list, and every word as Normalize leaves a cell (full-width signs folded,
+// no spaces), since the cells they are looked up in are normalized; a word
+// that is not could never match.
+func TestWordLists(t *testing.T) {
+	lists := map[string][]string{
+		"headerNumberWords": headerNumberWords, "headerCategoryWords": headerCategoryWords,
+		"headerNameWords": headerNameWords, "headerUnitWords": headerUnitWords, "headerAttrWords": headerAttrWords,
+		"headerOtherWords": headerOtherWords, "headerActualWords": headerActualWords, "headerTargetWords": headerTargetWords,
+		"headerLevelWords": headerLevelWords, "headerGrowthWords": headerGrowthWords, "attributeWords": attributeWords,
+		"placeholderWords": placeholderWords, "categorySuffixes": categorySuffixes, "labelSuffixes": labelSuffixes,
+		"labelWords": labelWords, "tableEndWords": tableEndWords, "signatureSuffixes": signatureSuffixes,
+		"decreaseWords": decreaseWords, "growthNameEnds": growthNameEnds, "gdpNames": gdpNames,
+		"qualitativeLeads": qualitativeLeads, "targetWords": targetWords, "lowerBetterEnds": lowerBetterEnds,
+		"neutralWords": neutralWords, "rateNameWords": rateNameWords, "perHeadWords": perHeadWords,
+		"flowNameWords": flowNameWords, "stockNameWords": stockNameWords, "modifierWords": modifierWords,
+		"stretchWords": stretchWords, "proseWords": proseWords, "labelVerbEnds": labelVerbEnds, "labelLeads": labelLeads,
+		"joinWords": joinWords, "inStepRefs": inStepRefs, "inStepAboveWords": inStepAboveWords,
+		"externalWords": externalWords, "quotaWords": quotaWords, "growthLabels": growthLabels,
+		"growthHeadWords": growthHeadWords, "partOfRowLabels": partOfRowLabels, "notCategoryWords": notCategoryWords,
+		"notGDPWords": notGDPWords, "brokenEnds": brokenEnds, "markerWords": markerWords, "baseUnits": baseUnits,
+	}
+	for name, words := range lists {
+		seen := map[string]bool{}
+		for _, w := range words {
+			if seen[w] {
+				t.Errorf("%s: %q twice", name, w)
+			}
+			seen[w] = true
+			if n := strings.ReplaceAll(Normalize(w), " ", ""); n != w {
+				t.Errorf("%s: %q is read as %q in a cell, and never matches", name, w, n)
+			}
 		}
 	}
 }

@@ -8,7 +8,8 @@ package indicators
 // nothing; a row may lack the cells a page dropped (an empty target, an
 // absent unit, a category printed only on its group's first row). A
 // dynamic program finds the reading of the whole stream with the least
-// cost (costs.go), in time linear in the cells.
+// cost (recover_costs.go), in time the cells times the square of the
+// columns (a header has at most maxHeadCells).
 
 // cost is the weight of evidence against a reading, in tenths; alignment
 // picks the reading with the least.

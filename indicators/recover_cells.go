@@ -116,7 +116,7 @@ func (t *typed) typeTarget() {
 		u, _ := ParseUnit(p.Rule.Unit)
 		v, _ := p.Rule.Num()
 		switch {
-		case u.Base == Percent || hasPrefixAny(p.Label, "增长", "增速", "下降", "降低", "提高"):
+		case u.Base == Percent || hasPrefixAny(p.Label, growthLabels...):
 			t.growth = true
 		case u.Base != "" || v > 100:
 			t.level = true

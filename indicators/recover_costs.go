@@ -56,8 +56,9 @@ func lookCost(c column, t typed, seq, rows bool) cost {
 		case t.is(lookLabel):
 			return 30
 		case t.is(lookName):
-			// Dearer than a row of its own with no number and no target (37):
-			// a group's name printed before its first sub-row is that row.
+			// Dearer than a row of its own with no number and no target
+			// (TestCostOrder): a group's name printed before its first
+			// sub-row is that row.
 			return 50
 		}
 		return 80
@@ -157,8 +158,8 @@ func targetCost(c column, t typed) cost {
 		return 5
 	case t.is(lookName | lookCategory):
 		// Dearer than the row having no target and the name being a row of
-		// its own (25 + 37): 化学需氧量 under a row with no target is a
-		// sub-row, not that row's target.
+		// its own (TestCostOrder): 化学需氧量 under a row with no target is
+		// a sub-row, not that row's target.
 		return 100
 	case t.is(lookUnit):
 		return 70
@@ -178,8 +179,7 @@ func targetCost(c column, t typed) cost {
 // an empty target or unit cell when its text is copied, prints a category
 // on its group's first row only, and numbers only the main rows.
 func skipCost(c column) cost {
-	switch {
-	case c.implicit:
+	if c.implicit {
 		return 0
 	}
 	switch c.role {
@@ -231,9 +231,9 @@ func continues(a, b string) bool {
 		return false
 	case hasPrefixAny(b, "(", "（"):
 		return true
-	case isOneOf(b, []string{"以上", "以下", "以内", "左右", "上下"}):
+	case isOneOf(b, markerWords):
 		return true
-	case hasSuffixAny(a, "、", ",", "，", "和", "及", "与", "或", "-", "～", "~"):
+	case hasSuffixAny(a, brokenEnds...):
 		return true
 	}
 	if !hasPrefixAny(a, qualitativeLeads...) || typeCell(cell{raw: a, text: a}).is(lookFigure) {

@@ -31,7 +31,7 @@ func (b *builder) row(id, parent string, l *line, targets []targetCell, note str
 		for _, t := range cells {
 			part := ind
 			part.ID, part.Parent = b.childID(id, nil), id
-			if t.col.part == partGrowth && !hasSuffixAny(l.name, "增长", "增速", "增幅") {
+			if t.col.part == partGrowth && !hasSuffixAny(l.name, growthHeadWords...) {
 				part.Name = l.name + growthWord(t.col)
 			}
 			b.targeted(part, l, t, note)
@@ -42,12 +42,12 @@ func (b *builder) row(id, parent string, l *line, targets []targetCell, note str
 // growthWord is the word a growth column's header calls its figures: 增速,
 // 增长, 增幅.
 func growthWord(c *column) string {
-	for _, w := range []string{"增速", "增长", "增幅"} {
+	for _, w := range growthHeadWords {
 		if strings.Contains(c.head, w) {
 			return w
 		}
 	}
-	return "增速"
+	return growthHeadWords[0]
 }
 
 // noTarget adds an indicator whose row has no target: a qualitative rule
@@ -122,7 +122,7 @@ func (b *builder) checkTyped(pos input.Pos, p Part) {
 // (增长8) is in percent; otherwise the row's 单位 cell, a unit in brackets
 // after its name, or the unit its column's header gives.
 func (l *line) unitFor(p Part, c *column) string {
-	if hasPrefixAny(p.Label, "增长", "增速", "下降", "降低", "减少", "提高") || c.part == partGrowth {
+	if hasPrefixAny(p.Label, growthLabels...) || c.part == partGrowth {
 		if c.unit != "" {
 			return c.unit
 		}
@@ -149,7 +149,7 @@ func partName(row, label string, k int) string {
 	switch {
 	case label == "":
 		return fmt.Sprintf("%s (%d)", row, k)
-	case hasPrefixAny(label, "增长", "增速", "下降", "降低", "减少", "占", "比", "年", "同比", "达到"):
+	case hasPrefixAny(label, partOfRowLabels...):
 		return row + label
 	}
 	return label

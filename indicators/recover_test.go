@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"plan/input"
 )
 
 // shape is the reading of one indicator that the tests below spell out:
@@ -229,5 +231,19 @@ func TestWays(t *testing.T) {
 	}
 	if got := chooseSplits([]int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20}, 10); len(got) != 1 || got[0][0] != 11 {
 		t.Errorf("chooseSplits of 20 by 10 = %v, want the last 10 alone", got)
+	}
+}
+
+// TestCostOrder checks the orders between costs that the comments of
+// recover_costs.go rely on, so that a change to one cost cannot quietly
+// break them.
+func TestCostOrder(t *testing.T) {
+	name := typeCell(newCell("化学需氧量", input.Pos{}, -1))
+	newRow := rowCost + skipCost(column{role: roleNumber}) + skipCost(column{role: roleTarget})
+	if got := lookCost(column{role: roleCategory}, name, false, false); got <= newRow {
+		t.Errorf("a name in the category column costs %d, not more than a row of its own with no number and no target (%d)", got, newRow)
+	}
+	if got := targetCost(column{role: roleTarget}, name); got <= skipCost(column{role: roleTarget})+newRow {
+		t.Errorf("a name in the target column costs %d, not more than no target and a row of its own (%d)", got, skipCost(column{role: roleTarget})+newRow)
 	}
 }

@@ -52,17 +52,51 @@ func ColumnName(col int) string {
 	return string(b)
 }
 
-// Before reports whether p comes before q in the same file: by sheet in
-// the order given, then line, then column.
+// Before reports whether p comes before q: by file, then by sheet with
+// the numbers in their names read as numbers (table 2 before table 10),
+// then line, then column.
 func (p Pos) Before(q Pos) bool {
 	if p.File != q.File {
 		return p.File < q.File
 	}
 	if p.Sheet != q.Sheet {
-		return p.Sheet < q.Sheet
+		return naturalLess(p.Sheet, q.Sheet)
 	}
 	if p.Line != q.Line {
 		return p.Line < q.Line
 	}
 	return p.Col < q.Col
+}
+
+// naturalLess orders names as people number them: runs of digits by their
+// value (table 2 before table 10), everything else byte by byte.
+func naturalLess(a, b string) bool {
+	for a != "" && b != "" {
+		da, db := digitRun(a), digitRun(b)
+		if da > 0 && db > 0 {
+			na, nb := strings.TrimLeft(a[:da], "0"), strings.TrimLeft(b[:db], "0")
+			if len(na) != len(nb) {
+				return len(na) < len(nb)
+			}
+			if na != nb {
+				return na < nb
+			}
+			a, b = a[da:], b[db:]
+			continue
+		}
+		if a[0] != b[0] {
+			return a[0] < b[0]
+		}
+		a, b = a[1:], b[1:]
+	}
+	return len(a) < len(b)
+}
+
+// digitRun is the length of the run of ASCII digits s starts with.
+func digitRun(s string) int {
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	return n
 }

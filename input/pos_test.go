@@ -29,3 +29,18 @@ func TestColumnName(t *testing.T) {
 		}
 	}
 }
+
+func TestPosBefore(t *testing.T) {
+	in := func(sheet string, line, col int) Pos { return Pos{File: "a.docx", Sheet: sheet, Line: line, Col: col} }
+	ordered := []Pos{
+		{File: "a.docx"}, in("table 2", 1, 1), in("table 2", 1, 3), in("table 2", 4, 1), in("table 10", 1, 1),
+		in("table 10a", 1, 1), in("table 11", 1, 1), in("附表", 1, 1), {File: "b.txt", Line: 1},
+	}
+	for i := range ordered {
+		for j := range ordered {
+			if got := ordered[i].Before(ordered[j]); got != (i < j) {
+				t.Errorf("%v before %v = %v, want %v", ordered[i], ordered[j], got, i < j)
+			}
+		}
+	}
+}
