@@ -9,6 +9,9 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"plan/input"
+	"plan/internal/fixtures"
 )
 
 // TestNoInventedTarget reads every document of the corpus and every
@@ -99,6 +102,91 @@ func inPieces(s, want string) bool {
 			continue
 		}
 		if i := strings.Index(s, want[:cut]); i >= 0 && strings.Contains(s[i+cut:], want[cut:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestTargetsAreCells checks, for the corpus and every fixture plan in
+// every form (text, a page, a .docx, an .xlsx), that each indicator's
+// target is the text of the very cell it cites: the whole cell, a clause of
+// it (a part of a compound target), or the cell and the line after it (a
+// cell a page broke over two lines). A target from anywhere else, or a
+// cell cited at the wrong place, fails.
+func TestTargetsAreCells(t *testing.T) {
+	files := append(fixtures.Plans(t, "../testdata/plans"), fixtures.Plans(t, "../testdata/corpus")...)
+	files = append(files, "../seeds/shaoxing-2023.txt")
+	checked := 0
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := Read(file, data)
+		if err != nil {
+			continue // a document with no table cites nothing
+		}
+		cells := cellsAt(t, file, data)
+		for _, ind := range p.Indicators {
+			if ind.Target == "" {
+				continue
+			}
+			at := input.Pos{File: file, Sheet: ind.Sheet, Line: ind.Line, Col: ind.Column}
+			checked++
+			if !isCellText(cells[at], ind.Target) {
+				t.Errorf("%s: %s %s: target %q is not the cell at %s, which holds %q", file, ind.ID, ind.Name, ind.Target, at, cells[at])
+			}
+		}
+	}
+	if checked < 300 {
+		t.Errorf("checked %d targets, want the targets of every fixture in every form", checked)
+	}
+}
+
+// cellsAt indexes the cells every layout finds in a document by where
+// they start.
+func cellsAt(t *testing.T, file string, data []byte) map[input.Pos][]string {
+	t.Helper()
+	src, err := open(file, data, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cells := map[input.Pos][]string{}
+	for _, l := range layouts() {
+		grids, err := l.grids(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, g := range grids {
+			for i, row := range g.rows {
+				for _, c := range row {
+					text := c.raw
+					if g.flow && i+1 < len(g.rows) {
+						text += g.rows[i+1][0].raw // a cell broken over two lines
+					}
+					cells[c.pos] = append(cells[c.pos], text)
+				}
+			}
+		}
+	}
+	return cells
+}
+
+// isCellText reports whether a target is one of the texts, or a clause of
+// one, or one broken over lines: spaces and line breaks aside.
+func isCellText(texts []string, target string) bool {
+	squeeze := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if unicode.IsSpace(r) {
+				return -1
+			}
+			return r
+		}, Normalize(s))
+	}
+	want := squeeze(target)
+	for _, text := range texts {
+		if got := squeeze(text); strings.Contains(got, want) {
 			return true
 		}
 	}
