@@ -23,20 +23,12 @@ func junitFormat() Format {
 	}
 }
 
-// junitCounts are the counts a testsuites or testsuite element carries.
+// junitCounts are the counts a testsuite element carries.
 type junitCounts struct {
 	Tests    int `xml:"tests,attr"`
 	Failures int `xml:"failures,attr"`
 	Errors   int `xml:"errors,attr"`
 	Skipped  int `xml:"skipped,attr"`
-}
-
-// add adds the counts of a suite.
-func (c *junitCounts) add(o junitCounts) {
-	c.Tests += o.Tests
-	c.Failures += o.Failures
-	c.Errors += o.Errors
-	c.Skipped += o.Skipped
 }
 
 // junitSuite is the testsuite of one file.
@@ -63,41 +55,37 @@ type junitIssue struct {
 	Text    string `xml:",chardata"`
 }
 
-// junitWriter encodes each report's testsuite as it comes. The totals on
-// the root testsuites element are known only at the end, so the encoded
-// suites wait in a buffer until End writes the root and then them.
+// junitWriter writes each report's testsuite as it comes, so that a run
+// over many files holds none of them. The root testsuites element carries
+// no counts: they are known only at the end, the JUnit schema makes them
+// optional, and CI readers sum the suites' own counts.
 type junitWriter struct {
-	w      *errWriter
-	opts   Options
-	name   string
-	totals junitCounts
-	suites bytes.Buffer
+	w    *errWriter
+	opts Options
 }
 
-// Begin keeps the name of the run: the plan's title.
+// Begin opens the root element, named for the plan.
 func (j *junitWriter) Begin(run Run) error {
-	j.name = "plan: " + run.Plan.Title
-	return nil
+	j.w.printf("%s<testsuites name=\"%s\">", xml.Header, escapeAttr("plan: "+run.Plan.Title))
+	return j.w.err
 }
 
-// Report encodes one report's testsuite.
+// Report writes one report's testsuite.
 func (j *junitWriter) Report(rep check.Report) error {
-	s := j.suite(rep)
-	j.totals.add(s.junitCounts)
-	enc := xml.NewEncoder(&j.suites)
+	j.w.printf("\n")
+	enc := xml.NewEncoder(j.w)
 	enc.Indent("  ", "  ")
-	j.suites.WriteString("\n")
-	if err := enc.Encode(s); err != nil {
+	if err := enc.Encode(j.suite(rep)); err != nil {
+		if j.w.err != nil {
+			return j.w.err
+		}
 		return fmt.Errorf("encoding the JUnit report of %s: %w", rep.File, err)
 	}
-	return nil
+	return j.w.err
 }
 
-// End writes the XML: the root with the totals, and every testsuite.
+// End closes the root element.
 func (j *junitWriter) End(check.Totals, *check.Trend) error {
-	j.w.printf("%s<testsuites name=\"%s\" tests=\"%d\" failures=\"%d\" errors=\"%d\" skipped=\"%d\">",
-		xml.Header, escapeAttr(j.name), j.totals.Tests, j.totals.Failures, j.totals.Errors, j.totals.Skipped)
-	j.w.Write(j.suites.Bytes())
 	j.w.printf("\n</testsuites>\n")
 	return j.w.err
 }

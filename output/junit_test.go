@@ -10,10 +10,22 @@ import (
 
 // junitDoc is the JUnit XML of a run, as a CI reader reads it.
 type junitDoc struct {
-	XMLName xml.Name `xml:"testsuites"`
-	Name    string   `xml:"name,attr"`
-	junitCounts
-	Suites []junitSuite `xml:"testsuite"`
+	XMLName xml.Name     `xml:"testsuites"`
+	Name    string       `xml:"name,attr"`
+	Tests   *int         `xml:"tests,attr"` // absent: the root carries no counts
+	Suites  []junitSuite `xml:"testsuite"`
+}
+
+// totals sums the counts of the suites, as CI readers do.
+func (d junitDoc) totals() junitCounts {
+	var c junitCounts
+	for _, s := range d.Suites {
+		c.Tests += s.Tests
+		c.Failures += s.Failures
+		c.Errors += s.Errors
+		c.Skipped += s.Skipped
+	}
+	return c
 }
 
 func TestJUnitReports(t *testing.T) {
@@ -56,8 +68,8 @@ func TestJUnitReports(t *testing.T) {
 		if len(broken.Cases) != 1 || broken.Cases[0].Error == nil || broken.Tests != 1 || broken.Errors != 1 {
 			t.Errorf("--fail-on %s: the file not checked is %+v, want one test case with an error", tt.level, broken)
 		}
-		if doc.Tests != 11 || doc.Failures != s.Failures || doc.Errors != 1 || doc.Skipped != s.Skipped {
-			t.Errorf("--fail-on %s: totals %+v, want 11 tests, %d failures, 1 error", tt.level, doc.junitCounts, s.Failures)
+		if tot := doc.totals(); doc.Tests != nil || tot.Tests != 11 || tot.Failures != s.Failures || tot.Errors != 1 || tot.Skipped != s.Skipped {
+			t.Errorf("--fail-on %s: root counts %v, suites' totals %+v; want none on the root, and 11 tests, %d failures, 1 error", tt.level, doc.Tests, tot, s.Failures)
 		}
 	}
 	if out := writeRun(t, "junit", Options{}, sampleReports(t)[1:], nil); !strings.Contains(out, `<error message="not checked" type="input">bad.toml:3: &#34;x&#34;: 50% off, and: wrong&#xA;next&#xA;bad.toml:7: second</error>`) {
@@ -73,5 +85,24 @@ func TestJUnitEscapesTheRunName(t *testing.T) {
 	}
 	if got := escapeAttr(`a "b" & <c>`); got != "a &#34;b&#34; &amp; &lt;c&gt;" {
 		t.Errorf("escapeAttr = %q", got)
+	}
+}
+
+// TestJUnitWritesEachSuiteAsItComes checks that a suite is written when
+// its report is, not held until the end.
+func TestJUnitWritesEachSuiteAsItComes(t *testing.T) {
+	var buf strings.Builder
+	w := junitFormat().NewReportWriter(&buf, Options{})
+	if err := w.Begin(Run{Plan: samplePlan(t).Info}); err != nil {
+		t.Fatal(err)
+	}
+	for _, rep := range sampleReports(t) {
+		before := buf.Len()
+		if err := w.Report(rep); err != nil {
+			t.Fatal(err)
+		}
+		if got := buf.String()[before:]; !strings.HasPrefix(got, "\n  <testsuite name=") || !strings.HasSuffix(got, "</testsuite>") {
+			t.Errorf("the report of %s wrote %q, want its testsuite", rep.File, got)
+		}
 	}
 }
