@@ -53,7 +53,7 @@ type Format struct {
 // Formats lists every output format, in the order help shows them. A new
 // format is a file that returns its Format, named here.
 func Formats() []Format {
-	return []Format{tableFormat(), jsonFormat(), csvFormat(), markdownFormat(), junitFormat(), githubFormat(), tomlFormat()}
+	return []Format{tableFormat(), jsonFormat(), jsonlFormat(), csvFormat(), markdownFormat(), junitFormat(), githubFormat(), tomlFormat()}
 }
 
 // Writes reports whether the format writes a kind of document.

@@ -133,10 +133,10 @@ func TestLookup(t *testing.T) {
 		{"toml", Rules, ""},
 		{"junit", Reports, ""},
 		{"yaml", Rules, `unknown format "yaml": use one of table, json, csv, markdown, toml`},
-		{"yaml", Reports, `unknown format "yaml": use one of table, json, csv, markdown, junit, github`},
-		{"toml", Reports, `format "toml" does not write plan check reports: use one of table, json, csv, markdown, junit, github`},
+		{"yaml", Reports, `unknown format "yaml": use one of table, json, jsonl, csv, markdown, junit, github`},
+		{"toml", Reports, `format "toml" does not write plan check reports: use one of table, json, jsonl, csv, markdown, junit, github`},
 		{"github", Rules, `format "github" does not write plan rules: use one of table, json, csv, markdown, toml`},
-		{"", Reports, `unknown format "": use one of table, json, csv, markdown, junit, github`},
+		{"", Reports, `unknown format "": use one of table, json, jsonl, csv, markdown, junit, github`},
 	}
 	for _, tt := range tests {
 		f, err := Lookup(tt.name, tt.doc)

@@ -30,7 +30,7 @@ column per period (--trend auto); --trend or --trend=on insists on it,
 --trend=off shows a table per file.
 
 --quiet leaves out what is not a problem in the table, markdown and github
-formats; json, csv and junit always write every result.
+formats; json, jsonl, csv and junit always write every result.
 
 Exit status: 0 when no result reaches the --fail-on level, 1 when one does,
 2 for a usage or input error (it wins over 1). The levels: fail (any fail),
