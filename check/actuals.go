@@ -84,6 +84,17 @@ func Load(name string, data []byte, p *indicators.Plan) (*Actuals, error) {
 // larger than MaxActualsSize without reading it all. Errors are an
 // input.ErrorList.
 func (o LoadOptions) LoadFile(path string, p *indicators.Plan) (*Actuals, error) {
+	data, err := ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return o.Load(path, data, p)
+}
+
+// ReadFile reads the bytes of the actuals file at path, refusing a file
+// larger than MaxActualsSize without reading it all. Errors are an
+// input.ErrorList naming the file.
+func ReadFile(path string) ([]byte, error) {
 	file := input.Pos{File: path}
 	f, err := os.Open(path)
 	if err != nil {
@@ -101,7 +112,7 @@ func (o LoadOptions) LoadFile(path string, p *indicators.Plan) (*Actuals, error)
 		return nil, input.ErrorList{{Pos: file, Msg: fmt.Sprintf("larger than %d KiB, far larger than any actuals file", MaxActualsSize>>10),
 			Hint: "is it the right file? an actuals file with every indicator is a few kilobytes"}}
 	}
-	return o.Load(path, data, p)
+	return data, nil
 }
 
 // Load reads an actuals file's text for plan p; name is used in messages.

@@ -1,9 +1,9 @@
 package main
 
 import (
-	"bufio"
 	"fmt"
 	"os"
+	"runtime"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -47,6 +47,7 @@ type checkFlags struct {
 	color  string
 	trend  string
 	period string
+	jobs   int
 	all    bool
 	quiet  bool
 	strict bool
@@ -76,99 +77,8 @@ func newCheckCmd(opts *options) *cobra.Command {
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "print only the summary line and the problems ("+strings.Join(output.QuietNames(), ", ")+")")
 	fl.StringVar(&f.period, "period", "", "the period of files that give none: 2024 (the whole year), 2024-Q1 … 2024-Q4, or 2024-05 (January to May); a file that gives another is an error")
 	fl.BoolVar(&f.strict, "strict", false, "exit 2 when a figure looks like one in the wrong unit (a fail either way)")
+	fl.IntVarP(&f.jobs, "jobs", "j", runtime.GOMAXPROCS(0), "how many files to judge at once; the output is the same whatever the number")
 	return cmd
-}
-
-// runCheck checks the files and sets the exit status. Each file is loaded,
-// judged and written before the next, so that a run over many files holds
-// one report at a time; only when the files may be the periods of one year
-// (at most check.MaxTrendPeriods of them) are their reports kept, to see
-// whether they make a trend view.
-func runCheck(opts *options, f checkFlags, args []string) error {
-	format, err := output.Lookup(f.format, output.Reports)
-	if err != nil {
-		return usageErr("%v", err)
-	}
-	ro, err := f.outputOptions(opts, format)
-	if err != nil {
-		return err
-	}
-	if err := f.trendValueAsFile(args); err != nil {
-		return err
-	}
-	files, err := collectFiles(args, opts.msg)
-	if err != nil {
-		return err
-	}
-	if len(files) == 0 {
-		return usageErr("nothing to check: every file given was skipped")
-	}
-	p, err := loadPlan(opts)
-	if err != nil {
-		return err
-	}
-	lo := check.LoadOptions{Period: f.period, Encoding: opts.encoding}
-	judge := func(file string) check.Report {
-		name, a, err := loadActuals(file, opts.stdin, p, lo)
-		if err != nil {
-			rep := check.Failed(name, err)
-			opts.msg.errors(rep.Errors)
-			return rep
-		}
-		if a.Encoding != "" && a.Encoding != "UTF-8" {
-			opts.msg.notef("%s: read as %s: %s", name, a.Encoding, a.EncodingReason)
-		}
-		return check.Evaluate(p, a)
-	}
-	var (
-		early []check.Report // the reports judged to see whether they make a trend
-		trend *check.Trend
-	)
-	if f.trend != "off" && len(files) >= 2 && len(files) <= check.MaxTrendPeriods {
-		for _, file := range files {
-			early = append(early, judge(file))
-		}
-		trend, _ = check.NewTrend(p.Info, early)
-	}
-	if f.trend == "on" && trend == nil {
-		return usageErr("--trend on needs two or more files, all read, each a different period of %d", p.Info.Year)
-	}
-	out := bufio.NewWriter(opts.stdout)
-	w := format.NewReportWriter(out, ro)
-	if err := w.Begin(output.Run{Plan: p.Info, Trend: trend != nil}); err != nil {
-		return writeErr("the report", err)
-	}
-	var totals check.Totals
-	for i, file := range files {
-		var rep check.Report
-		if i < len(early) {
-			rep = early[i]
-		} else {
-			rep = judge(file)
-		}
-		totals.Add(rep)
-		if err := w.Report(rep); err != nil {
-			return writeErr("the report", err)
-		}
-		if err := out.Flush(); err != nil { // each report as soon as it is judged
-			return writeErr("the report", err)
-		}
-	}
-	if err := w.End(totals, trend); err != nil {
-		return writeErr("the report", err)
-	}
-	if err := out.Flush(); err != nil {
-		return writeErr("the report", err)
-	}
-	code := totals.ExitCode(ro.FailOn)
-	if f.strict && totals.Summary.UnitSlip > 0 && code != exitBadUse {
-		opts.msg.errorf("%d figure(s) look like figures in the wrong unit: --strict refuses them", totals.Summary.UnitSlip)
-		code = exitBadUse
-	}
-	if code != exitOK {
-		return &exitError{code: code}
-	}
-	return nil
 }
 
 // trendValueAsFile refuses "--trend off q1.toml": --trend alone means on, so
@@ -197,6 +107,9 @@ func (f checkFlags) outputOptions(opts *options, format output.Format) (output.O
 	}
 	if f.trend != "auto" && f.trend != "on" && f.trend != "off" {
 		return output.Options{}, usageErr("--trend %q: use auto, on or off", f.trend)
+	}
+	if f.jobs < 1 {
+		return output.Options{}, usageErr("--jobs %d: judge at least one file at a time", f.jobs)
 	}
 	if f.lang != "zh" && f.lang != "en" {
 		return output.Options{}, usageErr("--lang %q: use zh or en", f.lang)
