@@ -23,8 +23,14 @@ const MaxActualsSize = 1 << 20
 
 // Actuals is a file of actual figures for one period of a plan.
 type Actuals struct {
-	File       string
-	Plan       string // the plan the file says it is for, as written; "" if it says none
+	File string
+	Plan string // the plan the file says it is for, as written; "" if it says none
+	// PlanFile is the plan document the file names by its path, from the
+	// working directory; "" when it names none.
+	PlanFile string
+	// Against is the plan the figures were read for and are judged
+	// against: the one the file names, else the one given to Load.
+	Against    *indicators.Plan
 	Period     Period
 	Values     []Value // in the order of the file
 	Tolerances Tolerances
@@ -64,8 +70,14 @@ type LoadOptions struct {
 	// another is an error. "" asks each file for its own.
 	Period string
 	// Encoding names the encoding of the files (utf-8, gb18030,
-	// utf-16le …) when it is not to be detected; "" detects it.
+	// utf-16le …) when it is not to be detected; "" detects it. It is the
+	// encoding of the plans they name too.
 	Encoding string
+	// Plans reads the plan a file names by its path (plan =
+	// "plans/huzhou-2024.txt", see IsPlanPath), given the path from the
+	// working directory; a run over many files shares one that reads each
+	// plan once. Nil reads the plan each time with indicators.ReadFile.
+	Plans func(path string) (*indicators.Plan, error)
 }
 
 // LoadFile reads the actuals file at path for plan p, with no options:
@@ -133,11 +145,20 @@ func (o LoadOptions) Load(name string, data []byte, p *indicators.Plan) (*Actual
 	if e := planFile(name, raw); e != nil {
 		return nil, input.ErrorList{e}
 	}
-	l := &loader{name: name, plan: p, opts: o, lines: indexLines(string(text)), seen: map[string]string{}}
+	lines := indexLines(string(text))
+	named, path, e := o.namedPlan(name, raw, lines.topLine("plan"))
+	if e != nil {
+		return nil, input.ErrorList{e}
+	}
+	if named != nil {
+		p = named
+	}
+	l := &loader{name: name, plan: p, opts: o, lines: lines, seen: map[string]string{}, named: named != nil}
 	a := l.actuals(raw)
 	if err := l.errs.Err(); err != nil {
 		return nil, err
 	}
+	a.PlanFile, a.Against = path, p
 	a.Encoding, a.EncodingReason = enc.Encoding, enc.Reason
 	return a, nil
 }
@@ -200,6 +221,7 @@ type loader struct {
 	lines  keyLines
 	seen   map[string]string // indicator ID → the key that set it
 	period Period            // the file's period, once read; zero when it is in error
+	named  bool              // the plan is the one the file names by its path
 	errs   input.ErrorList
 }
 
@@ -271,15 +293,19 @@ func (l *loader) table(parent, key string, v any) (map[string]any, bool) {
 	return t, ok
 }
 
-// planRef checks the plan the file says it is for against the plan read.
+// planRef checks the plan the file says it is for against the plan read,
+// unless the file names the plan by its path.
 func (l *loader) planRef(v any) string {
 	if v == nil {
 		return ""
 	}
 	s := fmt.Sprint(v)
+	if l.named {
+		return s
+	}
 	info := l.plan.Info
 	if _, ok := v.(bool); ok || (s != strconv.Itoa(info.Year) && s != info.Title) {
-		l.add("", "plan", problemf("give the file's plan with --plan FILE, or correct plan = in the file",
+		l.add("", "plan", problemf("give the file's plan with --plan FILE, name its document (plan = \"plans/city-2024.txt\"), or correct plan = in the file",
 			"the file is for plan %q, but the plan read is %s (%d)", s, info.Title, info.Year))
 	}
 	return s

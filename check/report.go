@@ -98,15 +98,6 @@ type PlanRef struct {
 	indicators.Info
 }
 
-// Title is the title of the plan a report was judged against: the plan
-// it names, else the run's.
-func (rep Report) Title(run indicators.Info) string {
-	if rep.Plan != nil {
-		return rep.Plan.Title
-	}
-	return run.Title
-}
-
 // Failed is the report of a file that could not be checked, with every
 // problem err holds, in the order of the file.
 func Failed(file string, err error) Report {

@@ -43,15 +43,6 @@ type TrendCell struct {
 	Note       string   `json:"note"`
 }
 
-// Title is the title of the plan the trend's files were judged against:
-// the plan they name, else the run's.
-func (t *Trend) Title(run indicators.Info) string {
-	if t.Plan != nil {
-		return t.Plan.Title
-	}
-	return run.Title
-}
-
 // NewTrend builds the trend view of the reports of a run on a plan. It
 // reports false unless there are two or more, all checked, whose periods
 // are distinct periods of the plan's year.

@@ -115,7 +115,7 @@ func TestTrendOfNamedPlans(t *testing.T) {
 	jiaxing := &PlanRef{File: "plans/jiaxing.txt", Info: indicators.Info{Title: "嘉兴", Year: 2023}}
 	run := indicators.Info{Title: "绍兴", Year: 2022}
 	tr, ok := NewTrend(run, []Report{report("2023-Q2", huzhou), report("2023-Q1", &PlanRef{File: "plans/huzhou.txt", Info: huzhou.Info})})
-	if !ok || tr.Plan == nil || tr.Title(run) != "湖州" || tr.Periods[0] != "2023-Q1" {
+	if !ok || tr.Plan == nil || tr.Plan.Title != "湖州" || tr.Periods[0] != "2023-Q1" {
 		t.Errorf("two quarters of one named plan: %+v, %v; want a trend titled 湖州", tr, ok)
 	}
 	for name, reports := range map[string][]Report{

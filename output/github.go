@@ -56,7 +56,11 @@ func (g *githubWriter) Report(rep check.Report) error {
 		g.w.printf("::%s %s::%s\n", level, ghProps(rep.File, r.Line, title), ghData(msg))
 	}
 	if !g.opts.Quiet {
-		g.w.printf("::notice %s::%s\n", ghProps(rep.File, 0, "plan"), ghData(check.SummaryLine(rep.Summary)))
+		summary := check.SummaryLine(rep.Summary)
+		if rep.Plan != nil {
+			summary += "; plan " + rep.Plan.Title + " (" + rep.Plan.File + ")"
+		}
+		g.w.printf("::notice %s::%s\n", ghProps(rep.File, 0, "plan"), ghData(summary))
 	}
 	return g.w.err
 }

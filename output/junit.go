@@ -36,7 +36,19 @@ type junitSuite struct {
 	XMLName xml.Name `xml:"testsuite"`
 	Name    string   `xml:"name,attr"`
 	junitCounts
-	Cases []junitCase `xml:"testcase"`
+	Properties *junitProperties `xml:"properties,omitempty"` // the plan the file names, when it is not the run's
+	Cases      []junitCase      `xml:"testcase"`
+}
+
+// junitProperties are the properties of a testsuite.
+type junitProperties struct {
+	Property []junitProperty `xml:"property"`
+}
+
+// junitProperty is one property: a name and a value.
+type junitProperty struct {
+	Name  string `xml:"name,attr"`
+	Value string `xml:"value,attr"`
 }
 
 // junitCase is the testcase of one indicator, or of a file not checked.
@@ -100,6 +112,9 @@ func escapeAttr(s string) string {
 // suite is the testsuite of one report.
 func (j *junitWriter) suite(rep check.Report) junitSuite {
 	s := junitSuite{Name: rep.File}
+	if rep.Plan != nil {
+		s.Properties = &junitProperties{[]junitProperty{{"plan", rep.Plan.File}, {"plan_title", rep.Plan.Title}}}
+	}
 	if rep.Error != "" {
 		s.Tests, s.Errors = 1, 1
 		s.Cases = []junitCase{{Name: rep.File, Classname: rep.File, Error: &junitIssue{Message: "not checked", Type: "input", Text: rep.Error}}}

@@ -69,7 +69,7 @@ func (m *markdownWriter) Report(rep check.Report) error {
 		m.w.printf("### %s\n\nNot checked: %s\n", markdownCell(rep.File), markdownCell(rep.Error))
 		return m.w.err
 	}
-	m.w.printf("### %s — %s, period %s\n\n", markdownCell(rep.File), markdownCell(m.run.Plan.Title), rep.Period)
+	m.w.printf("### %s — %s, period %s\n\n", markdownCell(rep.File), markdownCell(planLabel(rep.Plan, m.run.Plan)), rep.Period)
 	rows, folded := shown(rep, m.opts)
 	if len(rows) > 0 {
 		m.w.println("| ID | Indicator | Target | Actual | Status | Note |")
@@ -100,7 +100,7 @@ func (m *markdownWriter) End(totals check.Totals, trend *check.Trend) error {
 
 // trend writes the trend view as a Markdown table with a column per period.
 func (m *markdownWriter) trend(tr *check.Trend) {
-	m.w.printf("### %s, periods %s\n\n", markdownCell(m.run.Plan.Title), strings.Join(tr.Periods, ", "))
+	m.w.printf("### %s, periods %s\n\n", markdownCell(planLabel(tr.Plan, m.run.Plan)), strings.Join(tr.Periods, ", "))
 	rows, folded := trendRows(tr, m.opts)
 	if len(rows) > 0 {
 		m.w.printf("| ID | Indicator | Target | %s |\n", strings.Join(tr.Periods, " | "))

@@ -73,6 +73,15 @@ func reaches(st check.Status, level check.FailOn) bool {
 	return s.Reaches(level)
 }
 
+// planLabel names in a heading the plan reports were judged against: the
+// run's title, or the title and document of the plan the files name.
+func planLabel(ref *check.PlanRef, run indicators.Info) string {
+	if ref == nil {
+		return run.Title
+	}
+	return ref.Title + " (" + ref.File + ")"
+}
+
 // filesLine counts the files of a run: "3 files", "3 files (1 not checked)".
 func filesLine(t check.Totals) string {
 	s := fmt.Sprintf("%d files", t.Files)

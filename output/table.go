@@ -118,7 +118,7 @@ func (t *tableWriter) Report(rep check.Report) error {
 	t.written++
 	rows, folded := shown(rep, t.opts)
 	if !t.opts.Quiet {
-		t.w.printf("%s: %s, period %s\n", rep.File, t.run.Plan.Title, rep.Period)
+		t.w.printf("%s: %s, period %s\n", rep.File, planLabel(rep.Plan, t.run.Plan), rep.Period)
 	}
 	if len(rows) > 0 {
 		if err := t.results(rows); err != nil {
@@ -168,7 +168,7 @@ func (t *tableWriter) End(totals check.Totals, trend *check.Trend) error {
 // trend writes the trend view: a column per period, the figure and status
 // in each, and a summary line per period.
 func (t *tableWriter) trend(tr *check.Trend) error {
-	t.w.printf("%s, periods %s\n", t.run.Plan.Title, strings.Join(tr.Periods, ", "))
+	t.w.printf("%s, periods %s\n", planLabel(tr.Plan, t.run.Plan), strings.Join(tr.Periods, ", "))
 	header := []any{"Category", "ID", "Indicator", "Target"}
 	for _, p := range tr.Periods {
 		header = append(header, p)

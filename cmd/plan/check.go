@@ -23,7 +23,9 @@ files, sorted (not those of its subdirectories); hidden files (._q3.toml,
 .#q3.toml) and anything that is not a regular file are skipped, each with a
 line on stderr. A file reached twice is checked once. "-" reads standard
 input, and a file named here may be a pipe. A file that cannot be read is
-reported on stderr with its name, and the others are still checked.
+reported on stderr with its name, and the others are still checked. A file
+may name its plan document (plan = "plans/huzhou-2024.txt"); each plan is
+read once, and --plan is the plan of the files that name none.
 
 Files that are different periods of the plan's year show as one table with a
 column per period (--trend auto); --trend or --trend=on insists on it,

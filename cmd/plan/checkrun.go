@@ -4,6 +4,7 @@ import (
 	"bufio"
 
 	"plan/check"
+	"plan/indicators"
 	"plan/output"
 )
 
@@ -46,10 +47,11 @@ func runCheck(opts *options, f checkFlags, args []string) error {
 	if err != nil {
 		return err
 	}
+	plans := newPlanCache(indicators.Options{Encoding: opts.encoding}, opts.planFile, p)
 	r := checkRun{
 		flags: f,
 		opts:  opts,
-		judge: judge{plan: p, lopts: check.LoadOptions{Period: f.period, Encoding: opts.encoding}, stdin: opts.stdin},
+		judge: judge{plan: p, lopts: check.LoadOptions{Period: f.period, Encoding: opts.encoding, Plans: plans.plan}, stdin: opts.stdin},
 		files: files,
 	}
 	trend := r.lookAhead()

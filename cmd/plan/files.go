@@ -1,16 +1,11 @@
 package main
 
 import (
-	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"time"
-
-	"plan/check"
-	"plan/indicators"
 )
 
 // stdinArg is the argument that stands for standard input, and stdinName
@@ -148,22 +143,4 @@ func kindOf(m fs.FileMode) string {
 		return "a device"
 	}
 	return "a special file"
-}
-
-// loadActuals reads an actuals file for plan p: standard input for "-",
-// any other name through LoadFile.
-func loadActuals(name string, stdin io.Reader, p *indicators.Plan, lo check.LoadOptions) (string, *check.Actuals, error) {
-	if name != stdinArg {
-		a, err := lo.LoadFile(name, p)
-		return name, a, err
-	}
-	data, err := io.ReadAll(io.LimitReader(stdin, check.MaxActualsSize+1))
-	switch {
-	case err != nil:
-		return stdinName, nil, fmt.Errorf("%s: cannot read: %s", stdinName, reason(err))
-	case len(data) > check.MaxActualsSize:
-		return stdinName, nil, fmt.Errorf("%s: larger than %d KiB, far larger than any actuals file: is it the right input?", stdinName, check.MaxActualsSize>>10)
-	}
-	a, err := lo.Load(stdinName, data, p)
-	return stdinName, a, err
 }

@@ -12,7 +12,7 @@ import (
 // judge reads and judges the files of a check run, one file a call, from
 // any number of goroutines at once.
 type judge struct {
-	plan  *indicators.Plan
+	plan  *indicators.Plan // the run's plan: --plan, or the embedded one
 	lopts check.LoadOptions
 	stdin io.Reader
 }
@@ -69,7 +69,12 @@ func (j judge) evaluate(l loaded) judged {
 	if l.err != nil {
 		return judged{rep: check.Failed(l.name, l.err), msgs: l.msgs}
 	}
-	return judged{rep: check.Evaluate(j.plan, l.actuals), msgs: l.msgs}
+	a := l.actuals
+	rep := check.Evaluate(a.Against, a)
+	if a.Against != j.plan {
+		rep.Plan = &check.PlanRef{File: a.PlanFile, Info: a.Against.Info}
+	}
+	return judged{rep: rep, msgs: l.msgs}
 }
 
 // read reads the bytes of the file listed as arg, standard input for "-",
