@@ -17,7 +17,8 @@ func markdownFormat() Format {
 		NewReportWriter: func(w io.Writer, opts Options) ReportWriter {
 			return &markdownWriter{w: newErrWriter(w), opts: opts}
 		},
-		Quiet: true,
+		Quiet:   true,
+		Summary: true,
 	}
 }
 
@@ -56,8 +57,16 @@ func (m *markdownWriter) Begin(run Run) error {
 }
 
 // Report writes one report's section: its table, the missing IDs and its
-// summary, or why the file was not checked.
+// summary, or why the file was not checked; under --summary, its line as
+// an item of a list.
 func (m *markdownWriter) Report(rep check.Report) error {
+	if m.opts.Summary {
+		if line, ok := fileLine(rep, m.opts); ok {
+			m.w.printf("- %s\n", markdownCell(line))
+			m.written++
+		}
+		return m.w.err
+	}
 	if m.run.Trend {
 		return nil
 	}
@@ -93,7 +102,10 @@ func (m *markdownWriter) End(totals check.Totals, trend *check.Trend) error {
 	case trend != nil:
 		m.trend(trend)
 	case totals.Files > 1:
-		m.w.printf("\n**%s: %s**\n", filesLine(totals), check.SummaryLine(totals.Summary))
+		if m.written > 0 {
+			m.w.println()
+		}
+		m.w.printf("**%s: %s**\n", filesLine(totals), check.SummaryLine(totals.Summary))
 	}
 	return m.w.err
 }

@@ -82,6 +82,19 @@ func planLabel(ref *check.PlanRef, run indicators.Info) string {
 	return ref.Title + " (" + ref.File + ")"
 }
 
+// fileLine is a file's line under --summary: "q1.toml: 49 indicators: 3
+// pass, …", or "q1.toml: not checked" (its errors are on stderr). Under
+// --quiet a file with no warn, fail or error has none: ok is false.
+func fileLine(rep check.Report, opts Options) (line string, ok bool) {
+	switch {
+	case rep.Error != "":
+		return rep.File + ": not checked", true
+	case opts.Quiet && rep.Summary.Warn+rep.Summary.Fail == 0:
+		return "", false
+	}
+	return rep.File + ": " + check.SummaryLine(rep.Summary), true
+}
+
 // filesLine counts the files of a run: "3 files", "3 files (1 not checked)".
 func filesLine(t check.Totals) string {
 	s := fmt.Sprintf("%d files", t.Files)

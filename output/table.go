@@ -21,7 +21,8 @@ func tableFormat() Format {
 		NewReportWriter: func(w io.Writer, opts Options) ReportWriter {
 			return &tableWriter{w: newErrWriter(w), opts: opts}
 		},
-		Quiet: true,
+		Quiet:   true,
+		Summary: true,
 	}
 }
 
@@ -107,8 +108,15 @@ func (t *tableWriter) Begin(run Run) error {
 	return nil
 }
 
-// Report writes one report's table, after a blank line when it is not the first.
+// Report writes one report's table, after a blank line when it is not the
+// first, or under --summary its line.
 func (t *tableWriter) Report(rep check.Report) error {
+	if t.opts.Summary {
+		if line, ok := fileLine(rep, t.opts); ok {
+			t.w.println(line)
+		}
+		return t.w.err
+	}
 	if t.run.Trend || rep.Error != "" {
 		return nil
 	}
@@ -157,7 +165,7 @@ func (t *tableWriter) End(totals check.Totals, trend *check.Trend) error {
 			return err
 		}
 	case totals.Files > 1:
-		if t.written > 0 && !t.opts.Quiet {
+		if t.written > 0 && !t.opts.Quiet && !t.opts.Summary {
 			t.w.println()
 		}
 		t.w.printf("%s: %s\n", filesLine(totals), check.SummaryLine(totals.Summary))

@@ -32,7 +32,10 @@ column per period (--trend auto); --trend or --trend=on insists on it,
 --trend=off shows a table per file.
 
 --quiet leaves out what is not a problem in the table, markdown and github
-formats; json, jsonl, csv and junit always write every result.
+formats; json, jsonl, csv and junit always write every result. --summary
+writes one line per file and the totals instead of the results (table and
+markdown), for CI logs; with --quiet, only the lines of files with a warn,
+a fail or an error.
 
 Exit status: 0 when no result reaches the --fail-on level, 1 when one does,
 2 for a usage or input error (it wins over 1). The levels: fail (any fail),
@@ -43,16 +46,17 @@ target is judged.`
 
 // checkFlags are the flags of plan check.
 type checkFlags struct {
-	format string
-	failOn string
-	lang   string
-	color  string
-	trend  string
-	period string
-	jobs   int
-	all    bool
-	quiet  bool
-	strict bool
+	format  string
+	failOn  string
+	lang    string
+	color   string
+	trend   string
+	period  string
+	jobs    int
+	all     bool
+	quiet   bool
+	summary bool
+	strict  bool
 }
 
 // newCheckCmd builds "plan check".
@@ -77,6 +81,7 @@ func newCheckCmd(opts *options) *cobra.Command {
 	fl.Lookup("trend").NoOptDefVal = "on" // so that --trend q1.toml q2.toml takes both files
 	fl.BoolVar(&f.all, "all", false, "list missing indicators in full")
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "print only the summary line and the problems ("+strings.Join(output.QuietNames(), ", ")+")")
+	fl.BoolVar(&f.summary, "summary", false, "one line per file and the totals, for CI logs ("+strings.Join(output.SummaryNames(), ", ")+"); with --quiet, only the files with a problem")
 	fl.StringVar(&f.period, "period", "", "the period of files that give none: 2024 (the whole year), 2024-Q1 … 2024-Q4, or 2024-05 (January to May); a file that gives another is an error")
 	fl.BoolVar(&f.strict, "strict", false, "exit 2 when a figure looks like one in the wrong unit (a fail either way)")
 	fl.IntVarP(&f.jobs, "jobs", "j", runtime.GOMAXPROCS(0), "how many files to judge at once; the output is the same whatever the number")
@@ -103,6 +108,9 @@ func (f checkFlags) outputOptions(opts *options, format output.Format) (output.O
 	if f.quiet && !format.Quiet {
 		return output.Options{}, usageErr("--quiet with --format %s: %s writes every result; --quiet applies to %s", format.Name, format.Name, strings.Join(output.QuietNames(), ", "))
 	}
+	if err := f.summaryFits(format); err != nil {
+		return output.Options{}, err
+	}
 	level, ok := check.ParseFailOn(f.failOn)
 	if !ok {
 		return output.Options{}, usageErr("--fail-on %q: use fail, warn or missing", f.failOn)
@@ -120,7 +128,24 @@ func (f checkFlags) outputOptions(opts *options, format output.Format) (output.O
 	if err != nil {
 		return output.Options{}, err
 	}
-	return output.Options{Lang: f.lang, All: f.all, Quiet: f.quiet, Color: color, FailOn: level}, nil
+	return output.Options{Lang: f.lang, All: f.all, Quiet: f.quiet, Summary: f.summary, Color: color, FailOn: level}, nil
+}
+
+// summaryFits refuses --summary where it means nothing: with a format
+// that writes every result, with --all (which lists results), and with
+// --trend on (a line per file is no table of periods).
+func (f checkFlags) summaryFits(format output.Format) error {
+	switch {
+	case !f.summary:
+		return nil
+	case !format.Summary:
+		return usageErr("--summary with --format %s: %s writes every result; --summary applies to %s", format.Name, format.Name, strings.Join(output.SummaryNames(), ", "))
+	case f.all:
+		return usageErr("--summary with --all: --all lists every result, --summary none")
+	case f.trend == "on":
+		return usageErr("--summary with --trend on: --summary writes a line per file, not the trend view")
+	}
+	return nil
 }
 
 // useColor decides on colour: always, never, or auto (stdout is a terminal

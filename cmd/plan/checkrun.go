@@ -88,7 +88,7 @@ type checkRun struct {
 // both times.
 func (r *checkRun) lookAhead() *check.Trend {
 	n := len(r.files)
-	if r.flags.trend == "off" || n < 2 || n > check.MaxTrendPeriods {
+	if r.flags.trend == "off" || r.flags.summary || n < 2 || n > check.MaxTrendPeriods {
 		return nil
 	}
 	r.ahead = make([]loaded, n)
