@@ -258,6 +258,7 @@ func (l *loader) actuals(raw map[string]any) *Actuals {
 		l.natures(a, t)
 	}
 	if v, ok := l.table("", "values", raw["values"]); ok {
+		a.Values = make([]Value, 0, len(v))
 		for _, k := range l.keysInFileOrder("values", v) {
 			if val, ok := l.value(k, v[k]); ok {
 				a.Values = append(a.Values, val)
@@ -403,12 +404,27 @@ func (l *loader) hint(key string) string {
 	return "plan rules lists the keys, IDs and names"
 }
 
-// keysInFileOrder sorts the keys of a table by the line they are set on.
+// keysInFileOrder sorts the keys of a table by the line they are set on,
+// keys of the same line (or of none known) by name.
 func (l *loader) keysInFileOrder(table string, t map[string]any) []string {
-	keys := sortedKeys(t)
-	slices.SortStableFunc(keys, func(a, b string) int {
-		return l.lines.line(table, a) - l.lines.line(table, b)
+	type keyLine struct {
+		key  string
+		line int
+	}
+	kls := make([]keyLine, 0, len(t))
+	for k := range t {
+		kls = append(kls, keyLine{k, l.lines.line(table, k)})
+	}
+	slices.SortFunc(kls, func(a, b keyLine) int {
+		if a.line != b.line {
+			return a.line - b.line
+		}
+		return strings.Compare(a.key, b.key)
 	})
+	keys := make([]string, len(kls))
+	for i, kl := range kls {
+		keys[i] = kl.key
+	}
 	return keys
 }
 
