@@ -52,6 +52,7 @@ func isProblem(st check.Status) bool { return st == check.Warn || st == check.Fa
 // figure, folded into a line unless All is set; under Quiet only the
 // problems are shown, and nothing is folded.
 func fold[T any](items []T, opts Options, id func(T) string, problem, figured func(T) bool) (rows []T, folded []string) {
+	rows = make([]T, 0, len(items))
 	for _, it := range items {
 		switch {
 		case opts.Quiet && !problem(it):

@@ -2,9 +2,11 @@ package output
 
 import (
 	"io"
+	"reflect"
 	"strings"
 
 	"github.com/olekukonko/tablewriter"
+	"github.com/olekukonko/tablewriter/pkg/twcache"
 	"github.com/olekukonko/tablewriter/tw"
 
 	"plan/check"
@@ -19,15 +21,18 @@ func tableFormat() Format {
 		Name:       "table",
 		WriteRules: writeRulesTable,
 		NewReportWriter: func(w io.Writer, opts Options) ReportWriter {
-			return &tableWriter{w: newErrWriter(w), opts: opts}
+			return &tableWriter{w: newErrWriter(w), opts: opts, layout: newTableLayout(resultsHeader()...)}
 		},
 		Quiet:   true,
 		Summary: true,
 	}
 }
 
-// newTable returns a text table with the given header. Widths are computed
-// the same way on every machine, whatever RUNEWIDTH_EASTASIAN says.
+// newTable returns a text table, with the given header if any. Widths are
+// computed the same way on every machine, whatever RUNEWIDTH_EASTASIAN
+// says. Its cache of String methods holds one entry: the cells are
+// strings, and the default cache (ten thousand entries) is allocated
+// anew each time a table is reset, costing more than drawing one.
 func newTable(w io.Writer, header ...any) *tablewriter.Table {
 	t := tablewriter.NewTable(w,
 		tablewriter.WithEastAsian(tw.Off),
@@ -35,8 +40,11 @@ func newTable(w io.Writer, header ...any) *tablewriter.Table {
 		tablewriter.WithHeaderAlignment(tw.AlignLeft),
 		tablewriter.WithRowAutoWrap(tw.WrapNone),
 		tablewriter.WithTrimSpace(tw.Off),
+		tablewriter.WithStringerCacheCustom(twcache.NewLRU[reflect.Type, reflect.Value](1)),
 	)
-	t.Header(header...)
+	if len(header) > 0 {
+		t.Header(header...)
+	}
 	return t
 }
 
@@ -99,7 +107,13 @@ type tableWriter struct {
 	w       *errWriter
 	opts    Options
 	run     Run
-	written int // reports written
+	layout  *tableLayout // the tables of results, drawn alike for every report
+	written int          // reports written
+}
+
+// resultsHeader is the header of the table of a report's results.
+func resultsHeader() []string {
+	return []string{"Category", "ID", "Indicator", "Target", "Actual", "Status", "Note"}
 }
 
 // Begin keeps what the reports are checked against.
@@ -146,15 +160,12 @@ func (t *tableWriter) Report(rep check.Report) error {
 
 // results writes the rows, the category named once at the head of its rows.
 func (t *tableWriter) results(rows []check.Result) error {
-	tbl := newTable(t.w, "Category", "ID", "Indicator", "Target", "Actual", "Status", "Note")
+	cells := make([][]string, len(rows))
 	var cats categoryOnce
-	for _, r := range rows {
-		err := tbl.Append(cats.cell(displayCategory(r.Category, t.opts.Lang)), r.ID, resultName(r, t.opts.Lang), r.Target, displayActual(r), t.status(r.Status), r.Note)
-		if err != nil {
-			return err
-		}
+	for i, r := range rows {
+		cells[i] = []string{cats.cell(displayCategory(r.Category, t.opts.Lang)), r.ID, resultName(r, t.opts.Lang), r.Target, displayActual(r), t.status(r.Status), r.Note}
 	}
-	return tbl.Render()
+	return t.layout.write(t.w, cells)
 }
 
 // End writes the trend view, or with several files the line of totals.
