@@ -16,14 +16,15 @@ func jsonlFormat() Format {
 	return Format{
 		Name: "jsonl",
 		NewReportWriter: func(w io.Writer, _ Options) ReportWriter {
-			return &jsonlWriter{w: newErrWriter(w)}
+			return &jsonlWriter{w: newErrWriter(w), enc: newReportEncoder("", true)}
 		},
 	}
 }
 
 // jsonlWriter writes each report as one line of JSON.
 type jsonlWriter struct {
-	w *errWriter
+	w   *errWriter
+	enc *reportEncoder
 }
 
 // Begin writes nothing: the lines stand alone.
@@ -31,11 +32,11 @@ func (j *jsonlWriter) Begin(Run) error { return nil }
 
 // Report writes one report on a line of its own.
 func (j *jsonlWriter) Report(rep check.Report) error {
-	b, err := marshalLine(finiteReport(rep))
+	b, err := j.enc.encode(rep)
 	if err != nil {
 		return err
 	}
-	j.w.Write(b)
+	j.w.Write(append(b, '\n'))
 	return j.w.err
 }
 
