@@ -36,7 +36,8 @@ type fileKey struct {
 	mod      time.Time
 }
 
-// seenFile is a file taken and the name it was taken by.
+// seenFile is a file taken and the name it was taken by, with its
+// FileInfo where its key does not tell it from others.
 type seenFile struct {
 	name string
 	info fs.FileInfo
@@ -80,14 +81,18 @@ func (s *fileSet) add(arg string) error {
 
 // take adds a file unless it was taken already.
 func (s *fileSet) take(name string, info fs.FileInfo) {
-	key := keyOf(info)
+	key, unique := keyOf(info)
 	for _, f := range s.seen[key] {
-		if os.SameFile(f.info, info) {
+		if unique || os.SameFile(f.info, info) {
 			s.msg.errorf("%s: the same file as %s: checked once", name, f.name)
 			return
 		}
 	}
-	s.seen[key] = append(s.seen[key], seenFile{name, info})
+	seen := seenFile{name: name}
+	if !unique { // kept only where os.SameFile must tell files apart: a run over many files holds no FileInfo
+		seen.info = info
+	}
+	s.seen[key] = append(s.seen[key], seen)
 	s.files = append(s.files, name)
 }
 
