@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"unicode/utf8"
 
 	"plan/check"
 )
@@ -74,6 +75,7 @@ type junitIssue struct {
 type junitWriter struct {
 	w    *errWriter
 	opts Options
+	buf  bytes.Buffer // a suite as it is written
 }
 
 // Begin opens the root element, named for the plan.
@@ -84,16 +86,95 @@ func (j *junitWriter) Begin(run Run) error {
 
 // Report writes one report's testsuite.
 func (j *junitWriter) Report(rep check.Report) error {
-	j.w.printf("\n")
-	enc := xml.NewEncoder(j.w)
-	enc.Indent("  ", "  ")
-	if err := enc.Encode(j.suite(rep)); err != nil {
-		if j.w.err != nil {
-			return j.w.err
-		}
-		return fmt.Errorf("encoding the JUnit report of %s: %w", rep.File, err)
-	}
+	j.buf.Reset()
+	writeSuite(&j.buf, j.suite(rep))
+	j.w.Write(j.buf.Bytes())
 	return j.w.err
+}
+
+// writeSuite writes a testsuite as encoding/xml writes the junitSuite
+// (indented by two spaces under a prefix of two), a newline before it: the
+// same bytes, at several times the speed of its reflection, which a run
+// over many files pays for every result. A test compares the two.
+func writeSuite(b *bytes.Buffer, s junitSuite) {
+	b.WriteString("\n  <testsuite name=\"")
+	xmlEscape(b, s.Name)
+	fmt.Fprintf(b, "\" tests=\"%d\" failures=\"%d\" errors=\"%d\" skipped=\"%d\">", s.Tests, s.Failures, s.Errors, s.Skipped)
+	if s.Properties == nil && len(s.Cases) == 0 {
+		b.WriteString("</testsuite>")
+		return
+	}
+	if s.Properties != nil {
+		b.WriteString("\n    <properties>")
+		for _, p := range s.Properties.Property {
+			b.WriteString("\n      <property name=\"")
+			xmlEscape(b, p.Name)
+			b.WriteString("\" value=\"")
+			xmlEscape(b, p.Value)
+			b.WriteString("\"></property>")
+		}
+		if len(s.Properties.Property) > 0 {
+			b.WriteString("\n    ")
+		}
+		b.WriteString("</properties>")
+	}
+	for _, c := range s.Cases {
+		b.WriteString("\n    <testcase name=\"")
+		xmlEscape(b, c.Name)
+		b.WriteString("\" classname=\"")
+		xmlEscape(b, c.Classname)
+		b.WriteString("\">")
+		issues := 0
+		for _, is := range []struct {
+			tag   string
+			issue *junitIssue
+		}{{"failure", c.Failure}, {"skipped", c.Skipped}, {"error", c.Error}} {
+			if is.issue == nil {
+				continue
+			}
+			issues++
+			b.WriteString("\n      <" + is.tag + " message=\"")
+			xmlEscape(b, is.issue.Message)
+			b.WriteByte('"')
+			if is.issue.Type != "" {
+				b.WriteString(" type=\"")
+				xmlEscape(b, is.issue.Type)
+				b.WriteByte('"')
+			}
+			b.WriteByte('>')
+			xmlEscape(b, is.issue.Text)
+			b.WriteString("</" + is.tag + ">")
+		}
+		if issues > 0 {
+			b.WriteString("\n    ")
+		}
+		b.WriteString("</testcase>")
+	}
+	b.WriteString("\n  </testsuite>")
+}
+
+// xmlEscape writes text for an XML attribute or element as encoding/xml
+// escapes it: directly when it has nothing to escape, else through
+// xml.EscapeText.
+func xmlEscape(b *bytes.Buffer, s string) {
+	if plainXML(s) {
+		b.WriteString(s)
+		return
+	}
+	xml.EscapeText(b, []byte(s)) // a bytes.Buffer takes every write
+}
+
+// plainXML reports whether text is written in XML as it is: no character
+// that XML escapes (" ' & < >, tab and line breaks) or cannot hold (other
+// control characters, invalid UTF-8, U+FFFE and U+FFFF).
+func plainXML(s string) bool {
+	for _, r := range s {
+		switch {
+		case r < 0x20, r == '"', r == '\'', r == '&', r == '<', r == '>', r == utf8.RuneError, r == 0xFFFE, r == 0xFFFF:
+			return false
+		}
+	}
+	return true
 }
 
 // End closes the root element.

@@ -1,7 +1,9 @@
 package output
 
 import (
+	"bytes"
 	"encoding/xml"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -103,6 +105,56 @@ func TestJUnitWritesEachSuiteAsItComes(t *testing.T) {
 		}
 		if got := buf.String()[before:]; !strings.HasPrefix(got, "\n  <testsuite name=") || !strings.HasSuffix(got, "</testsuite>") {
 			t.Errorf("the report of %s wrote %q, want its testsuite", rep.File, got)
+		}
+	}
+}
+
+// TestWriteSuiteAsEncodingXML writes sample suites and thousands of random
+// ones: the bytes of encoding/xml's Encoder, indented as the JUnit writer
+// indents.
+func TestWriteSuiteAsEncodingXML(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(7, 8))
+	text := func() string { return oddText[rnd.IntN(len(oddText))] + "'" + oddText[rnd.IntN(len(oddText))] }
+	issue := func() *junitIssue {
+		if rnd.IntN(3) > 0 {
+			return nil
+		}
+		is := &junitIssue{Message: text(), Text: text()}
+		if rnd.IntN(2) == 0 {
+			is.Type = text()
+		}
+		return is
+	}
+	w := &junitWriter{opts: Options{}}
+	var suites []junitSuite
+	for _, rep := range sampleReports(t) {
+		suites = append(suites, w.suite(rep))
+	}
+	for range 2000 {
+		s := junitSuite{Name: text(), junitCounts: junitCounts{rnd.IntN(50), rnd.IntN(5), rnd.IntN(2), rnd.IntN(40)}}
+		if rnd.IntN(3) == 0 {
+			s.Properties = &junitProperties{}
+			for range rnd.IntN(3) {
+				s.Properties.Property = append(s.Properties.Property, junitProperty{text(), text()})
+			}
+		}
+		for range rnd.IntN(4) {
+			s.Cases = append(s.Cases, junitCase{Name: text(), Classname: text(), Failure: issue(), Skipped: issue(), Error: issue()})
+		}
+		suites = append(suites, s)
+	}
+	for i, s := range suites {
+		var want bytes.Buffer
+		want.WriteString("\n")
+		enc := xml.NewEncoder(&want)
+		enc.Indent("  ", "  ")
+		if err := enc.Encode(s); err != nil {
+			t.Fatal(err)
+		}
+		var got bytes.Buffer
+		writeSuite(&got, s)
+		if got.String() != want.String() {
+			t.Fatalf("suite %d:\n%s\nencoding/xml:\n%s", i, got.String(), want.String())
 		}
 	}
 }
