@@ -10,32 +10,24 @@ import (
 	"plan/indicators"
 )
 
-// maxRules is the most encoded rules a report encoder keeps. A run's
-// reports share the rules of its plans (about fifty a plan); past this
-// many the encoder forgets them all, so that its memory does not grow
-// with the number of files.
-const maxRules = 4096
-
 // reportEncoder writes check reports as JSON, the bytes encoding/json
 // writes for them (with SetEscapeHTML(false) and, unless compact, an
 // indent of two spaces), at a few times its speed: a run over many files
 // writes gigabytes. It writes each field of check.Report, Result, Summary
-// and PlanRef by name (a test fails when one of them gains a field it does
-// not write); strings with nothing to escape, and numbers as encoding/json
-// formats them, are written directly, anything else through encoding/json.
-// A rule is encoded by encoding/json once and kept, since every file
-// judged against a plan has the same rules.
+// and indicators.Rule by name (a test fails when one of them gains a field
+// it does not write); strings with nothing to escape, and numbers as
+// encoding/json formats them, are written directly, anything else (and
+// the plan a report names) through encoding/json.
 type reportEncoder struct {
 	prefix  string // before every line after the first
 	compact bool   // one line, no spaces: JSON Lines
-	rules   map[indicators.Rule][]byte
 	out     jsonBuilder
 }
 
 // newReportEncoder starts an encoder of reports indented under prefix, or
 // compact.
 func newReportEncoder(prefix string, compact bool) *reportEncoder {
-	return &reportEncoder{prefix: prefix, compact: compact, rules: map[indicators.Rule][]byte{}}
+	return &reportEncoder{prefix: prefix, compact: compact}
 }
 
 // encode returns the JSON of a report; the bytes are the encoder's until
@@ -87,9 +79,7 @@ func (e *reportEncoder) result(r check.Result) error {
 	o.key("target")
 	o.str(r.Target)
 	o.key("rule")
-	if err := e.rule(r.Rule); err != nil {
-		return err
-	}
+	o.rule(r.Rule)
 	o.key("nature")
 	o.str(string(r.Nature))
 	o.key("actual")
@@ -118,24 +108,24 @@ func (e *reportEncoder) result(r check.Result) error {
 	return nil
 }
 
-// rule writes a rule: encoded by encoding/json the first time, its figures
-// that JSON cannot hold (NaN, ±Inf) written as null.
-func (e *reportEncoder) rule(r indicators.Rule) error {
-	if b, ok := e.rules[r]; ok {
-		e.out.b = append(e.out.b, b...)
-		return nil
-	}
-	clean := r
-	clean.Value, clean.Low, clean.High, clean.Stretch = finite(r.Value), finite(r.Low), finite(r.High), finite(r.Stretch)
-	start := len(e.out.b)
-	if err := e.out.marshal(clean); err != nil {
-		return err
-	}
-	if len(e.rules) >= maxRules {
-		clear(e.rules)
-	}
-	e.rules[r] = bytes.Clone(e.out.b[start:])
-	return nil
+// rule writes a rule, leaving out its figures that JSON cannot hold (NaN,
+// ±Inf).
+func (o *jsonBuilder) rule(r indicators.Rule) {
+	o.open('{')
+	o.key("kind")
+	o.str(string(r.Kind))
+	o.optNum("value", r.Value)
+	o.optNum("low", r.Low)
+	o.optNum("high", r.High)
+	o.optStr("unit", r.Unit)
+	o.key("polarity")
+	o.str(string(r.Polarity))
+	o.optStr("ref", r.Ref)
+	o.optStr("relation", r.Relation)
+	o.optStr("measure", string(r.Measure))
+	o.optNum("stretch", r.Stretch)
+	o.optStr("note", r.Note)
+	o.close('}')
 }
 
 // jsonBuilder writes JSON piece by piece, indented as encoding/json
@@ -258,6 +248,15 @@ func (o *jsonBuilder) num(v *float64) {
 	if n := len(o.b); format == 'e' && n-start >= 4 && o.b[n-4] == 'e' && o.b[n-3] == '-' && o.b[n-2] == '0' {
 		o.b[n-2] = o.b[n-1] // e-07 is written e-7
 		o.b = o.b[:n-1]
+	}
+}
+
+// optNum writes a member that encoding/json omits when nil; a figure JSON
+// cannot hold (NaN, ±Inf) is left out too, as if nil.
+func (o *jsonBuilder) optNum(k string, v *float64) {
+	if finite(v) != nil {
+		o.key(k)
+		o.num(v)
 	}
 }
 

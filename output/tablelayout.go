@@ -14,8 +14,9 @@ import (
 // them, for many reports. tablewriter's cost is per cell (its width work
 // takes tens of microseconds a row, whatever the table's configuration),
 // and a run over many files draws millions of rows. So tablewriter draws
-// one table of this header, once, and the layout learns from it how each
-// line is made: a row is its cells, each padded with spaces to its
+// the first table (for one file that is cheapest), and before the second
+// one table of this header and a row of marks, from which the layout
+// learns how each line is made: a row is its cells, each padded with spaces to its
 // column's width (measured by tablewriter's own width function), set
 // between fixed texts (the borders and the padding); the header is a row;
 // a border line is a run of one character per column, as wide as the
@@ -28,6 +29,7 @@ type tableLayout struct {
 	known   map[string]int     // the widths of cells met before: names, targets and categories recur in every report
 	pattern *tablePattern      // nil until learned, or when tablewriter's drawing does not follow it
 	learned bool               // the pattern has been looked for
+	drawn   bool               // a table has been drawn
 	tbl     *tablewriter.Table // the table that draws what the pattern does not
 	buf     bytes.Buffer       // what tbl draws
 }
@@ -55,7 +57,11 @@ func newTableLayout(header ...string) *tableLayout {
 
 // write draws a table of rows, each with a cell per column of the header.
 func (l *tableLayout) write(w io.Writer, rows [][]string) error {
-	p := l.learn()
+	var p *tablePattern
+	if l.drawn {
+		p = l.learn()
+	}
+	l.drawn = true
 	widths, cellWidths, ok := l.widths(rows)
 	if p == nil || !ok {
 		if err := l.draw(rows); err != nil {

@@ -28,6 +28,9 @@ type ordered[T any] struct {
 // done, leaving no goroutine behind.
 func (o ordered[T]) run(n int) error {
 	workers := max(1, min(o.workers, n))
+	if workers == 1 {
+		return o.inTurn(n)
+	}
 	type job struct {
 		i   int
 		out chan T
@@ -68,6 +71,22 @@ func (o ordered[T]) run(n int) error {
 	}
 	wg.Wait()
 	return err
+}
+
+// inTurn runs the items one after the other on the calling goroutine: one
+// worker, or one item, needs no other.
+func (o ordered[T]) inTurn(n int) error {
+	for i := range n {
+		if o.idle != nil {
+			if err := o.idle(); err != nil {
+				return err
+			}
+		}
+		if err := o.emit(o.work(i)); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // consume hands the results to emit in order, until one fails.
