@@ -32,6 +32,7 @@ type tableLayout struct {
 	drawn   bool               // a table has been drawn
 	tbl     *tablewriter.Table // the table that draws what the pattern does not
 	buf     bytes.Buffer       // what tbl draws
+	out     bytes.Buffer       // what the pattern draws, reused from table to table
 }
 
 // tablePattern is how tablewriter draws a table of one header.
@@ -70,19 +71,15 @@ func (l *tableLayout) write(w io.Writer, rows [][]string) error {
 		_, err := w.Write(l.buf.Bytes())
 		return err
 	}
-	var b bytes.Buffer
-	line := 0
-	for _, w := range widths {
-		line += 3*w + 8 // a Chinese character is three bytes; a border, three and a space
-	}
-	b.Grow((len(rows) + 4) * line)
-	p.top.draw(&b, nil, nil, widths)
-	p.row.draw(&b, l.header, nil, widths)
-	p.rule.draw(&b, nil, nil, widths)
+	b := &l.out
+	b.Reset()
+	p.top.draw(b, nil, nil, widths)
+	p.row.draw(b, l.header, nil, widths)
+	p.rule.draw(b, nil, nil, widths)
 	for i, row := range rows {
-		p.row.draw(&b, row, cellWidths[i], widths)
+		p.row.draw(b, row, cellWidths[i], widths)
 	}
-	p.bottom.draw(&b, nil, nil, widths)
+	p.bottom.draw(b, nil, nil, widths)
 	_, err := w.Write(b.Bytes())
 	return err
 }

@@ -18,7 +18,7 @@ import (
 
 var (
 	scaleLarge = flag.Bool("scale.large", false, "BenchmarkScale also runs over 50,000 files (it takes minutes, and 200 MB of disk)")
-	scaleDir   = flag.String("scale.dir", "", "TestWriteScaleFiles writes generated actuals files into this directory")
+	scaleDir   = flag.String("scale.dir", "", "TestWriteScaleFiles writes generated actuals files into this directory, and BenchmarkScale runs over its files")
 	scaleFiles = flag.Int("scale.files", 50000, "the number of files TestWriteScaleFiles writes")
 )
 
@@ -78,23 +78,41 @@ func TestScaleFilesCheck(t *testing.T) {
 // bytes allocated by a whole run.
 //
 //	go test ./cmd/plan -run '^$' -bench Scale -benchtime 3x
+//
+// With -scale.dir DIR it runs over the files of DIR instead (written by
+// TestWriteScaleFiles), so that the floor is measured on the very files
+// the built binary is.
 func BenchmarkScale(b *testing.B) {
+	defer debug.SetGCPercent(debug.SetGCPercent(gcPercent)) // as the command runs
+	if *scaleDir != "" {
+		entries, err := os.ReadDir(*scaleDir)
+		if err != nil {
+			b.Fatal(err)
+		}
+		benchDir(b, *scaleDir, len(entries))
+		return
+	}
 	sizes := []int{1000, 10000}
 	if *scaleLarge {
 		sizes = append(sizes, 50000)
 	}
-	defer debug.SetGCPercent(debug.SetGCPercent(gcPercent)) // as the command runs
 	for _, n := range sizes {
 		b.Run(fmt.Sprintf("files=%d", n), func(b *testing.B) {
 			dir := b.TempDir()
 			if err := writeScaleFiles(dir, n, 1); err != nil {
 				b.Fatal(err)
 			}
-			b.Run("toml-floor", func(b *testing.B) { benchFloor(b, dir, n) })
-			for _, format := range output.Names(output.Reports) {
-				b.Run(format, func(b *testing.B) { benchCheck(b, dir, n, format) })
-			}
+			benchDir(b, dir, n)
 		})
+	}
+}
+
+// benchDir runs the floor and plan check in every format over the n files
+// of dir.
+func benchDir(b *testing.B, dir string, n int) {
+	b.Run("toml-floor", func(b *testing.B) { benchFloor(b, dir, n) })
+	for _, format := range output.Names(output.Reports) {
+		b.Run(format, func(b *testing.B) { benchCheck(b, dir, n, format) })
 	}
 }
 
