@@ -2,6 +2,7 @@ package output
 
 import (
 	"bytes"
+	"encoding/json"
 	"io"
 	"math"
 
@@ -40,6 +41,18 @@ func marshal(v any, prefix string) ([]byte, error) {
 		return nil, err
 	}
 	return indentJSON(make([]byte, 0, 2*len(b)), bytes.TrimSuffix(b, []byte("\n")), prefix, "  "), nil
+}
+
+// marshalLine writes v as compact JSON ending in a newline, without
+// escaping < > & (names and notes are read by people).
+func marshalLine(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
 }
 
 // jsonWriter writes the document of a run piece by piece, as one JSON

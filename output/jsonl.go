@@ -1,8 +1,6 @@
 package output
 
 import (
-	"bytes"
-	"encoding/json"
 	"io"
 
 	"plan/check"
@@ -42,15 +40,3 @@ func (j *jsonlWriter) Report(rep check.Report) error {
 
 // End writes nothing: a reader sums the lines it wants.
 func (j *jsonlWriter) End(check.Totals, *check.Trend) error { return nil }
-
-// marshalLine writes v as compact JSON ending in a newline, without
-// escaping < > & (names and notes are read by people).
-func marshalLine(v any) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
-}
