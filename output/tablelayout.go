@@ -16,14 +16,14 @@ import (
 // and a run over many files draws millions of rows. So tablewriter draws
 // the first table (for one file that is cheapest), and before the second
 // one table of this header and a row of marks, from which the layout
-// learns how each line is made: a row is its cells, each padded with spaces to its
-// column's width (measured by tablewriter's own width function), set
-// between fixed texts (the borders and the padding); the header is a row;
-// a border line is a run of one character per column, as wide as the
-// column, between fixed junctions. Every table is then drawn by that
-// pattern. A table with a cell tablewriter would lay out otherwise (a line
-// break, a tab, a control character), or a header whose drawing does not
-// follow the pattern, is drawn by tablewriter itself.
+// learns how each line is made: a row is its cells, each padded with
+// spaces to its column's width (measured by tablewriter's own width
+// function), set between fixed texts (the borders and the padding); the
+// header is a row; a border line is a run of one character per column, as
+// wide as the column, between fixed junctions. Every later table is drawn
+// by that pattern. A table with a cell tablewriter would lay out otherwise
+// (a line break, a tab, a control character), or a header whose drawing
+// does not follow the pattern, is drawn by tablewriter itself.
 type tableLayout struct {
 	header  []string
 	known   map[string]int     // the widths of cells met before: names, targets and categories recur in every report
@@ -97,7 +97,7 @@ func (lp linePattern) draw(b *bytes.Buffer, cells []string, own, widths []int) {
 			continue
 		}
 		b.WriteString(cells[i])
-		cw := 0
+		var cw int
 		if own != nil {
 			cw = own[i]
 		} else {
@@ -149,7 +149,7 @@ func (l *tableLayout) width(cell string) int {
 		return w
 	}
 	w := cellWidth(cell)
-	if w == len(cell) { // ASCII: measured as fast as looked up
+	if w == len(cell) { // ASCII, or as wide as its bytes: measured as fast as looked up
 		return w
 	}
 	if len(l.known) >= maxKnownWidths {

@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"os"
-	"runtime"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -84,7 +83,7 @@ func newCheckCmd(opts *options) *cobra.Command {
 	fl.BoolVar(&f.summary, "summary", false, "one line per file and the totals, for CI logs ("+strings.Join(output.SummaryNames(), ", ")+"); with --quiet, only the files with a problem")
 	fl.StringVar(&f.period, "period", "", "the period of files that give none: 2024 (the whole year), 2024-Q1 … 2024-Q4, or 2024-05 (January to May); a file that gives another is an error")
 	fl.BoolVar(&f.strict, "strict", false, "exit 2 when a figure looks like one in the wrong unit (a fail either way)")
-	fl.IntVarP(&f.jobs, "jobs", "j", runtime.GOMAXPROCS(0), "how many files to judge at once; the output is the same whatever the number")
+	fl.IntVarP(&f.jobs, "jobs", "j", 0, "how many files to judge at once (default: as many as Go runs at once, GOMAXPROCS: the number of cores); the output is the same whatever the number")
 	return cmd
 }
 
@@ -118,8 +117,8 @@ func (f checkFlags) outputOptions(opts *options, format output.Format) (output.O
 	if f.trend != "auto" && f.trend != "on" && f.trend != "off" {
 		return output.Options{}, usageErr("--trend %q: use auto, on or off", f.trend)
 	}
-	if f.jobs < 1 {
-		return output.Options{}, usageErr("--jobs %d: judge at least one file at a time", f.jobs)
+	if f.jobs < 0 {
+		return output.Options{}, usageErr("--jobs %d: give the number of files to judge at once, or 0 for as many as there are cores", f.jobs)
 	}
 	if f.lang != "zh" && f.lang != "en" {
 		return output.Options{}, usageErr("--lang %q: use zh or en", f.lang)

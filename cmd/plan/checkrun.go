@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"runtime"
 
 	"plan/check"
 	"plan/indicators"
@@ -46,6 +47,9 @@ func runCheck(opts *options, f checkFlags, args []string) error {
 	p, err := loadPlan(opts)
 	if err != nil {
 		return err
+	}
+	if f.jobs == 0 {
+		f.jobs = runtime.GOMAXPROCS(0)
 	}
 	plans := newPlanCache(indicators.Options{Encoding: opts.encoding}, opts.planFile, p)
 	r := checkRun{
