@@ -23,8 +23,14 @@ const MaxActualsSize = 1 << 20
 
 // Actuals is a file of actual figures for one period of a plan.
 type Actuals struct {
-	File       string
-	Plan       string // the plan the file says it is for, as written; "" if it says none
+	File string
+	Plan string // the plan the file says it is for, as written; "" if it says none
+	// PlanFile is the plan document the file names by its path, from the
+	// working directory; "" when it names none.
+	PlanFile string
+	// Against is the plan the figures were read for and are judged
+	// against: the one the file names, else the one given to Load.
+	Against    *indicators.Plan
 	Period     Period
 	Values     []Value // in the order of the file
 	Tolerances Tolerances
@@ -64,8 +70,14 @@ type LoadOptions struct {
 	// another is an error. "" asks each file for its own.
 	Period string
 	// Encoding names the encoding of the files (utf-8, gb18030,
-	// utf-16le …) when it is not to be detected; "" detects it.
+	// utf-16le …) when it is not to be detected; "" detects it. It is the
+	// encoding of the plans they name too.
 	Encoding string
+	// Plans reads the plan a file names by its path (plan =
+	// "plans/huzhou-2024.txt", see IsPlanPath), given the path from the
+	// working directory; a run over many files shares one that reads each
+	// plan once. Nil reads the plan each time with indicators.ReadFile.
+	Plans func(path string) (*indicators.Plan, error)
 }
 
 // LoadFile reads the actuals file at path for plan p, with no options:
@@ -84,6 +96,17 @@ func Load(name string, data []byte, p *indicators.Plan) (*Actuals, error) {
 // larger than MaxActualsSize without reading it all. Errors are an
 // input.ErrorList.
 func (o LoadOptions) LoadFile(path string, p *indicators.Plan) (*Actuals, error) {
+	data, err := ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return o.Load(path, data, p)
+}
+
+// ReadFile reads the bytes of the actuals file at path, refusing a file
+// larger than MaxActualsSize without reading it all. Errors are an
+// input.ErrorList naming the file.
+func ReadFile(path string) ([]byte, error) {
 	file := input.Pos{File: path}
 	f, err := os.Open(path)
 	if err != nil {
@@ -101,7 +124,7 @@ func (o LoadOptions) LoadFile(path string, p *indicators.Plan) (*Actuals, error)
 		return nil, input.ErrorList{{Pos: file, Msg: fmt.Sprintf("larger than %d KiB, far larger than any actuals file", MaxActualsSize>>10),
 			Hint: "is it the right file? an actuals file with every indicator is a few kilobytes"}}
 	}
-	return o.Load(path, data, p)
+	return data, nil
 }
 
 // Load reads an actuals file's text for plan p; name is used in messages.
@@ -122,11 +145,20 @@ func (o LoadOptions) Load(name string, data []byte, p *indicators.Plan) (*Actual
 	if e := planFile(name, raw); e != nil {
 		return nil, input.ErrorList{e}
 	}
-	l := &loader{name: name, plan: p, opts: o, lines: indexLines(string(text)), seen: map[string]string{}}
+	lines := indexLines(string(text))
+	named, path, e := o.namedPlan(name, raw, lines.topLine("plan"))
+	if e != nil {
+		return nil, input.ErrorList{e}
+	}
+	if named != nil {
+		p = named
+	}
+	l := &loader{name: name, plan: p, opts: o, lines: lines, seen: map[string]string{}, named: named != nil}
 	a := l.actuals(raw)
 	if err := l.errs.Err(); err != nil {
 		return nil, err
 	}
+	a.PlanFile, a.Against = path, p
 	a.Encoding, a.EncodingReason = enc.Encoding, enc.Reason
 	return a, nil
 }
@@ -189,6 +221,7 @@ type loader struct {
 	lines  keyLines
 	seen   map[string]string // indicator ID → the key that set it
 	period Period            // the file's period, once read; zero when it is in error
+	named  bool              // the plan is the one the file names by its path
 	errs   input.ErrorList
 }
 
@@ -225,6 +258,7 @@ func (l *loader) actuals(raw map[string]any) *Actuals {
 		l.natures(a, t)
 	}
 	if v, ok := l.table("", "values", raw["values"]); ok {
+		a.Values = make([]Value, 0, len(v))
 		for _, k := range l.keysInFileOrder("values", v) {
 			if val, ok := l.value(k, v[k]); ok {
 				a.Values = append(a.Values, val)
@@ -260,15 +294,19 @@ func (l *loader) table(parent, key string, v any) (map[string]any, bool) {
 	return t, ok
 }
 
-// planRef checks the plan the file says it is for against the plan read.
+// planRef checks the plan the file says it is for against the plan read,
+// unless the file names the plan by its path.
 func (l *loader) planRef(v any) string {
 	if v == nil {
 		return ""
 	}
 	s := fmt.Sprint(v)
+	if l.named {
+		return s
+	}
 	info := l.plan.Info
 	if _, ok := v.(bool); ok || (s != strconv.Itoa(info.Year) && s != info.Title) {
-		l.add("", "plan", problemf("give the file's plan with --plan FILE, or correct plan = in the file",
+		l.add("", "plan", problemf("give the file's plan with --plan FILE, name its document (plan = \"plans/city-2024.txt\"), or correct plan = in the file",
 			"the file is for plan %q, but the plan read is %s (%d)", s, info.Title, info.Year))
 	}
 	return s
@@ -366,12 +404,27 @@ func (l *loader) hint(key string) string {
 	return "plan rules lists the keys, IDs and names"
 }
 
-// keysInFileOrder sorts the keys of a table by the line they are set on.
+// keysInFileOrder sorts the keys of a table by the line they are set on,
+// keys of the same line (or of none known) by name.
 func (l *loader) keysInFileOrder(table string, t map[string]any) []string {
-	keys := sortedKeys(t)
-	slices.SortStableFunc(keys, func(a, b string) int {
-		return l.lines.line(table, a) - l.lines.line(table, b)
+	type keyLine struct {
+		key  string
+		line int
+	}
+	kls := make([]keyLine, 0, len(t))
+	for k := range t {
+		kls = append(kls, keyLine{k, l.lines.line(table, k)})
+	}
+	slices.SortFunc(kls, func(a, b keyLine) int {
+		if a.line != b.line {
+			return a.line - b.line
+		}
+		return strings.Compare(a.key, b.key)
 	})
+	keys := make([]string, len(kls))
+	for i, kl := range kls {
+		keys[i] = kl.key
+	}
 	return keys
 }
 

@@ -11,13 +11,17 @@ import (
 // Evaluate judges every indicator of p that has a rule against the actuals:
 // one result each, in table order.
 func Evaluate(p *indicators.Plan, a *Actuals) Report {
-	byID := map[string]Value{}
+	byID := make(map[string]Value, len(a.Values))
 	for _, v := range a.Values {
 		byID[v.ID] = v
 	}
 	e := evaluator{plan: p, actuals: a, values: byID}
-	rep := Report{File: a.File, Period: a.Period.Text, Results: []Result{}}
-	for _, ind := range p.Checked() {
+	rep := Report{File: a.File, Period: a.Period.Text, Results: make([]Result, 0, len(p.Indicators))}
+	for i := range p.Indicators {
+		ind := &p.Indicators[i]
+		if ind.Rule == nil {
+			continue
+		}
 		r := e.result(ind)
 		rep.Summary.Add(r.Status)
 		if r.UnitSlip {
@@ -33,6 +37,21 @@ type evaluator struct {
 	plan    *indicators.Plan
 	actuals *Actuals
 	values  map[string]Value
+	rates   map[string]bool // whether a unit is a rate's, for the units met so far
+}
+
+// isRate reports whether a unit is a rate's (%, ‰, points), reading each
+// unit once per file: a file asks for each figure several times.
+func (e *evaluator) isRate(unit string) bool {
+	rate, ok := e.rates[unit]
+	if !ok {
+		if e.rates == nil {
+			e.rates = map[string]bool{}
+		}
+		rate = isRateUnit(unit)
+		e.rates[unit] = rate
+	}
+	return rate
 }
 
 // tolerances are the tolerances in force for an indicator: its own under
@@ -95,7 +114,7 @@ func (e *evaluator) judge(ind *indicators.Indicator, v Value, th Thresholds) (st
 		return Fail, note, false
 	}
 	st = th.Classify(a)
-	note = verdictNote(st, a, th, ind.Rule)
+	note = verdictNote(st, a, th, ind.Rule, e.isRate(th.Unit))
 	if ind.Rule.Kind == indicators.InStepWith {
 		note += "; against " + e.refName(ind.Rule.Ref) + " " + figure(th.Ref, th.Unit)
 	}
@@ -116,7 +135,7 @@ func (e *evaluator) judge(ind *indicators.Indicator, v Value, th Thresholds) (st
 // in_step_with target are rates whatever a plan file says: a growth rate
 // does not accumulate through the year and is never pro-rated.
 func (e *evaluator) nature(ind *indicators.Indicator) indicators.Nature {
-	if isRateUnit(ind.Rule.Unit) || ind.Rule.Kind == indicators.InStepWith {
+	if e.isRate(ind.Rule.Unit) || ind.Rule.Kind == indicators.InStepWith {
 		return indicators.Rate
 	}
 	if n, ok := e.actuals.Natures[ind.ID]; ok {
@@ -128,7 +147,7 @@ func (e *evaluator) nature(ind *indicators.Indicator) indicators.Nature {
 // natureOf is the nature in force for a figure: a figure in a rate's unit
 // (an external target given in %) is a rate too.
 func (e *evaluator) natureOf(ind *indicators.Indicator, v Value) indicators.Nature {
-	if isRateUnit(v.Unit) {
+	if e.isRate(v.Unit) {
 		return indicators.Rate
 	}
 	return e.nature(ind)
@@ -240,9 +259,10 @@ func (e *evaluator) refName(id string) string {
 }
 
 // verdictNote is the short note of a verdict: the margin against the
-// reference figure, what a miss needs, a stretch met, a unit to check.
-func verdictNote(st Status, a float64, th Thresholds, r *indicators.Rule) string {
-	note := margin(a, th)
+// reference figure, what a miss needs, a stretch met, a unit to check;
+// rate says whether the thresholds' unit is a rate's.
+func verdictNote(st Status, a float64, th Thresholds, r *indicators.Rule, rate bool) string {
+	note := margin(a, th, rate)
 	if st != Pass {
 		note += "; needs " + th.Pass.Describe(th.Unit)
 	}
@@ -261,8 +281,9 @@ func verdictNote(st Status, a float64, th Thresholds, r *indicators.Rule) string
 }
 
 // margin is the distance of a from the reference figure: in percentage
-// points for rates, else in the unit and as a share of the reference.
-func margin(a float64, th Thresholds) string {
+// points for rates (rate: the thresholds' unit is a rate's), else in the
+// unit and as a share of the reference.
+func margin(a float64, th Thresholds, rate bool) string {
 	d := roundShow(a - th.Ref)
 	if d == 0 {
 		return "on target"
@@ -271,7 +292,7 @@ func margin(a float64, th Thresholds) string {
 	if d < 0 {
 		sign, d = "−", -d
 	}
-	if u, ok := indicators.ParseUnit(th.Unit); ok && u.Base == indicators.Percent {
+	if rate {
 		unit := " pp"
 		if th.Unit == "‰" {
 			unit = "‰"

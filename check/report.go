@@ -78,6 +78,7 @@ func (s Summary) Total() int { return s.Pass + s.Warn + s.Fail + s.Missing }
 // Report is the check of one actuals file.
 type Report struct {
 	File    string   `json:"file"`
+	Plan    *PlanRef `json:"plan,omitempty"` // the plan the file names, when it is not the run's plan
 	Period  string   `json:"period"`
 	Results []Result `json:"results"`
 	Summary Summary  `json:"summary"`
@@ -86,6 +87,15 @@ type Report struct {
 	// Errors are the problems that kept the file from being checked, in
 	// the order of the file; none for a file checked.
 	Errors input.ErrorList `json:"-"`
+}
+
+// PlanRef names the plan a report was judged against, when the actuals
+// file names one (plan = "plans/huzhou-2024.txt") other than the plan of
+// the run: the document, as the file names it from the working directory,
+// and what the document says of itself.
+type PlanRef struct {
+	File string `json:"file"`
+	indicators.Info
 }
 
 // Failed is the report of a file that could not be checked, with every

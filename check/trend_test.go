@@ -94,3 +94,56 @@ func TestFailedKeepsEveryError(t *testing.T) {
 		t.Errorf("Failed = %+v, want both errors in line order and an empty list of results", rep)
 	}
 }
+
+// TestTrendOfNamedPlans makes a trend of files that name one plan, in that
+// plan's year, and none of files that name two.
+func TestTrendOfNamedPlans(t *testing.T) {
+	p, err := indicators.Read("n", []byte(naturePlan))
+	if err != nil {
+		t.Fatal(err)
+	}
+	report := func(period string, ref *PlanRef) Report {
+		a, err := Load(period+".toml", []byte("period = \""+period+"\"\n[values]\n\"2\" = 2.3\n"), p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rep := Evaluate(p, a)
+		rep.Plan = ref
+		return rep
+	}
+	huzhou := &PlanRef{File: "plans/huzhou.txt", Info: indicators.Info{Title: "湖州", Year: 2023}}
+	jiaxing := &PlanRef{File: "plans/jiaxing.txt", Info: indicators.Info{Title: "嘉兴", Year: 2023}}
+	run := indicators.Info{Title: "绍兴", Year: 2022}
+	tr, ok := NewTrend(run, []Report{report("2023-Q2", huzhou), report("2023-Q1", &PlanRef{File: "plans/huzhou.txt", Info: huzhou.Info})})
+	if !ok || tr.Plan == nil || tr.Plan.Title != "湖州" || tr.Periods[0] != "2023-Q1" {
+		t.Errorf("two quarters of one named plan: %+v, %v; want a trend titled 湖州", tr, ok)
+	}
+	for name, reports := range map[string][]Report{
+		"two plans":            {report("2023-Q1", huzhou), report("2023-Q2", jiaxing)},
+		"a plan and the run's": {report("2023-Q1", huzhou), report("2023-Q2", nil)},
+	} {
+		if _, ok := NewTrend(run, reports); ok {
+			t.Errorf("%s: a trend, want none", name)
+		}
+	}
+}
+
+// TestTrendBuilderDropsWhatItCannotShow checks that a builder that has
+// met a report outside the trend keeps nothing more.
+func TestTrendBuilderDropsWhatItCannotShow(t *testing.T) {
+	p, err := indicators.Read("n", []byte(naturePlan))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Load("q1.toml", []byte("period = \"2023-Q1\"\n[values]\n\"2\" = 2.3\n"), p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := NewTrendBuilder(p.Info)
+	b.Add(Evaluate(p, a))
+	b.Add(Failed("x.toml", &input.Error{Msg: "bad"}))
+	b.Add(Evaluate(p, a))
+	if _, ok := b.Trend(); ok || b.columns != nil || b.rows != nil {
+		t.Errorf("after a file not checked: %d columns, %d rows kept", len(b.columns), len(b.rows))
+	}
+}

@@ -36,7 +36,7 @@ func (e *evaluator) unitSlip(ind *indicators.Indicator, v Value) (string, bool) 
 		return "", false
 	}
 	a, bound := *v.Figure, slipRatio
-	if isRateUnit(v.Unit) {
+	if e.isRate(v.Unit) {
 		bound = rateSlipRatio
 	}
 	for _, x := range marks {

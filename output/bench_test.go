@@ -33,3 +33,33 @@ func BenchmarkWrite(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkWriteReport writes the check of a full actuals file in each
+// format, as the thousandth report of a run: the cost a run pays per file,
+// once the writer is set up.
+func BenchmarkWriteReport(b *testing.B) {
+	p := seeds.Plan()
+	data, err := os.ReadFile("testdata/full.toml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	a, err := check.Load("full.toml", data, p)
+	if err != nil {
+		b.Fatal(err)
+	}
+	rep := check.Evaluate(p, a)
+	for _, name := range Names(Reports) {
+		f, _ := Lookup(name, Reports)
+		b.Run(name, func(b *testing.B) {
+			w := f.NewReportWriter(io.Discard, Options{All: true})
+			if err := w.Begin(Run{Plan: p.Info}); err != nil {
+				b.Fatal(err)
+			}
+			for b.Loop() {
+				if err := w.Report(rep); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

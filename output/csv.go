@@ -50,7 +50,7 @@ func writeRulesCSV(w io.Writer, p *indicators.Plan) error {
 
 // reportCSVHeader names the columns of plan check --format csv.
 func reportCSVHeader() []string {
-	return []string{"file", "period", "id", "key", "name", "category", "target", "kind", "actual", "actual_text", "unit", "status", "note"}
+	return []string{"file", "period", "id", "key", "name", "category", "target", "kind", "actual", "actual_text", "unit", "status", "note", "plan"}
 }
 
 // csvWriter writes one row per result; a file that could not be checked
@@ -69,15 +69,20 @@ func (c *csvWriter) Begin(Run) error {
 	return c.w.Error()
 }
 
-// Report writes the rows of one report.
+// Report writes the rows of one report; the last column names the plan
+// the file names, when it is not the run's.
 func (c *csvWriter) Report(rep check.Report) error {
+	plan := ""
+	if rep.Plan != nil {
+		plan = rep.Plan.File
+	}
 	for _, r := range rep.Results {
 		actual := ""
 		if r.Actual != nil {
 			actual = strconv.FormatFloat(*r.Actual, 'f', -1, 64)
 		}
 		row := []string{rep.File, rep.Period, r.ID, r.Key, resultName(r, c.opts.Lang), displayCategory(r.Category, c.opts.Lang),
-			r.Target, string(r.Rule.Kind), actual, r.ActualText, r.Unit, string(r.Status), r.Note}
+			r.Target, string(r.Rule.Kind), actual, r.ActualText, r.Unit, string(r.Status), r.Note, plan}
 		if err := c.w.Write(row); err != nil {
 			return err
 		}

@@ -56,7 +56,11 @@ func (g *githubWriter) Report(rep check.Report) error {
 		g.w.printf("::%s %s::%s\n", level, ghProps(rep.File, r.Line, title), ghData(msg))
 	}
 	if !g.opts.Quiet {
-		g.w.printf("::notice %s::%s\n", ghProps(rep.File, 0, "plan"), ghData(check.SummaryLine(rep.Summary)))
+		summary := check.SummaryLine(rep.Summary)
+		if rep.Plan != nil {
+			summary += "; plan " + rep.Plan.Title + " (" + rep.Plan.File + ")"
+		}
+		g.w.printf("::notice %s::%s\n", ghProps(rep.File, 0, "plan"), ghData(summary))
 	}
 	return g.w.err
 }
@@ -86,11 +90,24 @@ func ghProps(file string, line int, title string) string {
 }
 
 // ghData escapes the message of a workflow command.
-func ghData(s string) string {
-	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
-}
+func ghData(s string) string { return ghEscape(s, "%\r\n") }
 
 // ghProp escapes a property value of a workflow command.
-func ghProp(s string) string {
-	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
+func ghProp(s string) string { return ghEscape(s, "%\r\n:,") }
+
+// ghEscape writes each of the characters special (of %, CR, LF, : and ,)
+// in s as % and its code in hex.
+func ghEscape(s, special string) string {
+	if !strings.ContainsAny(s, special) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; strings.IndexByte(special, c) >= 0 {
+			fmt.Fprintf(&b, "%%%02X", c)
+		} else {
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
 }

@@ -39,3 +39,18 @@ func TestGitHubErrorWithoutList(t *testing.T) {
 		t.Errorf("a report with only an error message: %q", out)
 	}
 }
+
+func TestGitHubEscapes(t *testing.T) {
+	for _, tt := range []struct{ in, data, prop string }{
+		{"plain 中文", "plain 中文", "plain 中文"},
+		{"50% off\r\nnext", "50%25 off%0D%0Anext", "50%25 off%0D%0Anext"},
+		{"a:b,c", "a:b,c", "a%3Ab%2Cc"},
+	} {
+		if got := ghData(tt.in); got != tt.data {
+			t.Errorf("ghData(%q) = %q, want %q", tt.in, got, tt.data)
+		}
+		if got := ghProp(tt.in); got != tt.prop {
+			t.Errorf("ghProp(%q) = %q, want %q", tt.in, got, tt.prop)
+		}
+	}
+}

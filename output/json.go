@@ -17,7 +17,7 @@ func jsonFormat() Format {
 		Name:       "json",
 		WriteRules: writeRulesJSON,
 		NewReportWriter: func(w io.Writer, _ Options) ReportWriter {
-			return &jsonWriter{w: newErrWriter(w)}
+			return &jsonWriter{w: newErrWriter(w), enc: newReportEncoder("    ", false)}
 		},
 	}
 }
@@ -34,16 +34,25 @@ func writeRulesJSON(w io.Writer, p *indicators.Plan) error {
 
 // marshal writes v as JSON indented by two spaces, every line after the
 // first starting with prefix, without escaping < > & (names and notes are
-// read by people).
+// read by people): the bytes of encoding/json's Encoder with SetIndent.
 func marshal(v any, prefix string) ([]byte, error) {
+	b, err := marshalLine(v)
+	if err != nil {
+		return nil, err
+	}
+	return indentJSON(make([]byte, 0, 2*len(b)), bytes.TrimSuffix(b, []byte("\n")), prefix, "  "), nil
+}
+
+// marshalLine writes v as compact JSON ending in a newline, without
+// escaping < > & (names and notes are read by people).
+func marshalLine(v any) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent(prefix, "  ")
 	if err := enc.Encode(v); err != nil {
 		return nil, err
 	}
-	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+	return buf.Bytes(), nil
 }
 
 // jsonWriter writes the document of a run piece by piece, as one JSON
@@ -52,6 +61,7 @@ func marshal(v any, prefix string) ([]byte, error) {
 // of encoding the whole document at once.
 type jsonWriter struct {
 	w       *errWriter
+	enc     *reportEncoder
 	reports int
 }
 
@@ -67,7 +77,7 @@ func (j *jsonWriter) Begin(run Run) error {
 
 // Report writes one report into the array.
 func (j *jsonWriter) Report(rep check.Report) error {
-	b, err := marshal(finiteReport(rep), "    ")
+	b, err := j.enc.encode(rep)
 	if err != nil {
 		return err
 	}
@@ -98,40 +108,6 @@ func (j *jsonWriter) End(totals check.Totals, trend *check.Trend) error {
 	}
 	j.w.printf("\n}\n")
 	return j.w.err
-}
-
-// finiteReport is a report with every figure that JSON cannot hold (NaN,
-// ±Inf) written as null. Loading refuses such figures; this keeps one that
-// slipped through from breaking the whole document.
-func finiteReport(rep check.Report) check.Report {
-	clean := true
-	for _, r := range rep.Results {
-		if !finiteResult(r) {
-			clean = false
-			break
-		}
-	}
-	if clean {
-		return rep
-	}
-	results := make([]check.Result, len(rep.Results))
-	for i, r := range rep.Results {
-		r.Actual = finite(r.Actual)
-		r.Rule.Value, r.Rule.Low, r.Rule.High, r.Rule.Stretch = finite(r.Rule.Value), finite(r.Rule.Low), finite(r.Rule.High), finite(r.Rule.Stretch)
-		results[i] = r
-	}
-	rep.Results = results
-	return rep
-}
-
-// finiteResult reports whether every figure of a result is finite.
-func finiteResult(r check.Result) bool {
-	for _, v := range []*float64{r.Actual, r.Rule.Value, r.Rule.Low, r.Rule.High, r.Rule.Stretch} {
-		if v != nil && (math.IsNaN(*v) || math.IsInf(*v, 0)) {
-			return false
-		}
-	}
-	return true
 }
 
 // finiteTrend is a trend with every figure JSON cannot hold written as null.

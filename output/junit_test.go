@@ -1,7 +1,9 @@
 package output
 
 import (
+	"bytes"
 	"encoding/xml"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -10,10 +12,22 @@ import (
 
 // junitDoc is the JUnit XML of a run, as a CI reader reads it.
 type junitDoc struct {
-	XMLName xml.Name `xml:"testsuites"`
-	Name    string   `xml:"name,attr"`
-	junitCounts
-	Suites []junitSuite `xml:"testsuite"`
+	XMLName xml.Name     `xml:"testsuites"`
+	Name    string       `xml:"name,attr"`
+	Tests   *int         `xml:"tests,attr"` // absent: the root carries no counts
+	Suites  []junitSuite `xml:"testsuite"`
+}
+
+// totals sums the counts of the suites, as CI readers do.
+func (d junitDoc) totals() junitCounts {
+	var c junitCounts
+	for _, s := range d.Suites {
+		c.Tests += s.Tests
+		c.Failures += s.Failures
+		c.Errors += s.Errors
+		c.Skipped += s.Skipped
+	}
+	return c
 }
 
 func TestJUnitReports(t *testing.T) {
@@ -56,8 +70,8 @@ func TestJUnitReports(t *testing.T) {
 		if len(broken.Cases) != 1 || broken.Cases[0].Error == nil || broken.Tests != 1 || broken.Errors != 1 {
 			t.Errorf("--fail-on %s: the file not checked is %+v, want one test case with an error", tt.level, broken)
 		}
-		if doc.Tests != 11 || doc.Failures != s.Failures || doc.Errors != 1 || doc.Skipped != s.Skipped {
-			t.Errorf("--fail-on %s: totals %+v, want 11 tests, %d failures, 1 error", tt.level, doc.junitCounts, s.Failures)
+		if tot := doc.totals(); doc.Tests != nil || tot.Tests != 11 || tot.Failures != s.Failures || tot.Errors != 1 || tot.Skipped != s.Skipped {
+			t.Errorf("--fail-on %s: root counts %v, suites' totals %+v; want none on the root, and 11 tests, %d failures, 1 error", tt.level, doc.Tests, tot, s.Failures)
 		}
 	}
 	if out := writeRun(t, "junit", Options{}, sampleReports(t)[1:], nil); !strings.Contains(out, `<error message="not checked" type="input">bad.toml:3: &#34;x&#34;: 50% off, and: wrong&#xA;next&#xA;bad.toml:7: second</error>`) {
@@ -73,5 +87,74 @@ func TestJUnitEscapesTheRunName(t *testing.T) {
 	}
 	if got := escapeAttr(`a "b" & <c>`); got != "a &#34;b&#34; &amp; &lt;c&gt;" {
 		t.Errorf("escapeAttr = %q", got)
+	}
+}
+
+// TestJUnitWritesEachSuiteAsItComes checks that a suite is written when
+// its report is, not held until the end.
+func TestJUnitWritesEachSuiteAsItComes(t *testing.T) {
+	var buf strings.Builder
+	w := junitFormat().NewReportWriter(&buf, Options{})
+	if err := w.Begin(Run{Plan: samplePlan(t).Info}); err != nil {
+		t.Fatal(err)
+	}
+	for _, rep := range sampleReports(t) {
+		before := buf.Len()
+		if err := w.Report(rep); err != nil {
+			t.Fatal(err)
+		}
+		if got := buf.String()[before:]; !strings.HasPrefix(got, "\n  <testsuite name=") || !strings.HasSuffix(got, "</testsuite>") {
+			t.Errorf("the report of %s wrote %q, want its testsuite", rep.File, got)
+		}
+	}
+}
+
+// TestWriteSuiteAsEncodingXML writes sample suites and thousands of random
+// ones: the bytes of encoding/xml's Encoder, indented as the JUnit writer
+// indents.
+func TestWriteSuiteAsEncodingXML(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(7, 8))
+	text := func() string { return oddText[rnd.IntN(len(oddText))] + "'" + oddText[rnd.IntN(len(oddText))] }
+	issue := func() *junitIssue {
+		if rnd.IntN(3) > 0 {
+			return nil
+		}
+		is := &junitIssue{Message: text(), Text: text()}
+		if rnd.IntN(2) == 0 {
+			is.Type = text()
+		}
+		return is
+	}
+	w := &junitWriter{opts: Options{}}
+	var suites []junitSuite
+	for _, rep := range sampleReports(t) {
+		suites = append(suites, w.suite(rep))
+	}
+	for range 2000 {
+		s := junitSuite{Name: text(), junitCounts: junitCounts{rnd.IntN(50), rnd.IntN(5), rnd.IntN(2), rnd.IntN(40)}}
+		if rnd.IntN(3) == 0 {
+			s.Properties = &junitProperties{}
+			for range rnd.IntN(3) {
+				s.Properties.Property = append(s.Properties.Property, junitProperty{text(), text()})
+			}
+		}
+		for range rnd.IntN(4) {
+			s.Cases = append(s.Cases, junitCase{Name: text(), Classname: text(), Failure: issue(), Skipped: issue(), Error: issue()})
+		}
+		suites = append(suites, s)
+	}
+	for i, s := range suites {
+		var want bytes.Buffer
+		want.WriteString("\n")
+		enc := xml.NewEncoder(&want)
+		enc.Indent("  ", "  ")
+		if err := enc.Encode(s); err != nil {
+			t.Fatal(err)
+		}
+		var got bytes.Buffer
+		writeSuite(&got, s)
+		if got.String() != want.String() {
+			t.Fatalf("suite %d:\n%s\nencoding/xml:\n%s", i, got.String(), want.String())
+		}
 	}
 }

@@ -17,7 +17,8 @@ func markdownFormat() Format {
 		NewReportWriter: func(w io.Writer, opts Options) ReportWriter {
 			return &markdownWriter{w: newErrWriter(w), opts: opts}
 		},
-		Quiet: true,
+		Quiet:   true,
+		Summary: true,
 	}
 }
 
@@ -56,8 +57,16 @@ func (m *markdownWriter) Begin(run Run) error {
 }
 
 // Report writes one report's section: its table, the missing IDs and its
-// summary, or why the file was not checked.
+// summary, or why the file was not checked; under --summary, its line as
+// an item of a list.
 func (m *markdownWriter) Report(rep check.Report) error {
+	if m.opts.Summary {
+		if line, ok := fileLine(rep, m.opts); ok {
+			m.w.printf("- %s\n", markdownCell(line))
+			m.written++
+		}
+		return m.w.err
+	}
 	if m.run.Trend {
 		return nil
 	}
@@ -69,7 +78,7 @@ func (m *markdownWriter) Report(rep check.Report) error {
 		m.w.printf("### %s\n\nNot checked: %s\n", markdownCell(rep.File), markdownCell(rep.Error))
 		return m.w.err
 	}
-	m.w.printf("### %s — %s, period %s\n\n", markdownCell(rep.File), markdownCell(m.run.Plan.Title), rep.Period)
+	m.w.printf("### %s — %s, period %s\n\n", markdownCell(rep.File), markdownCell(planLabel(rep.Plan, m.run.Plan)), rep.Period)
 	rows, folded := shown(rep, m.opts)
 	if len(rows) > 0 {
 		m.w.println("| ID | Indicator | Target | Actual | Status | Note |")
@@ -93,14 +102,17 @@ func (m *markdownWriter) End(totals check.Totals, trend *check.Trend) error {
 	case trend != nil:
 		m.trend(trend)
 	case totals.Files > 1:
-		m.w.printf("\n**%s: %s**\n", filesLine(totals), check.SummaryLine(totals.Summary))
+		if m.written > 0 {
+			m.w.println()
+		}
+		m.w.printf("**%s: %s**\n", filesLine(totals), check.SummaryLine(totals.Summary))
 	}
 	return m.w.err
 }
 
 // trend writes the trend view as a Markdown table with a column per period.
 func (m *markdownWriter) trend(tr *check.Trend) {
-	m.w.printf("### %s, periods %s\n\n", markdownCell(m.run.Plan.Title), strings.Join(tr.Periods, ", "))
+	m.w.printf("### %s, periods %s\n\n", markdownCell(planLabel(tr.Plan, m.run.Plan)), strings.Join(tr.Periods, ", "))
 	rows, folded := trendRows(tr, m.opts)
 	if len(rows) > 0 {
 		m.w.printf("| ID | Indicator | Target | %s |\n", strings.Join(tr.Periods, " | "))

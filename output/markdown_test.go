@@ -47,3 +47,12 @@ func TestMarkdownCell(t *testing.T) {
 		}
 	}
 }
+
+func TestMarkdownSummary(t *testing.T) {
+	want := "- dir/a,\"b\"\\|c.toml: 10 indicators: 2 pass, 1 warn, 1 fail, 6 missing\n" +
+		"- bad.toml: not checked\n\n" +
+		"**2 files (1 not checked): 10 indicators: 2 pass, 1 warn, 1 fail, 6 missing**\n"
+	if got := writeRun(t, "markdown", Options{Summary: true}, sampleReports(t), nil); got != want {
+		t.Errorf("--summary:\n%s\nwant\n%s", got, want)
+	}
+}

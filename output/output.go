@@ -48,12 +48,15 @@ type Format struct {
 	// not problems, as --quiet asks; formats read by programs write every
 	// result.
 	Quiet bool
+	// Summary reports whether the format can write one line per file
+	// instead of its results, as --summary asks.
+	Summary bool
 }
 
 // Formats lists every output format, in the order help shows them. A new
 // format is a file that returns its Format, named here.
 func Formats() []Format {
-	return []Format{tableFormat(), jsonFormat(), csvFormat(), markdownFormat(), junitFormat(), githubFormat(), tomlFormat()}
+	return []Format{tableFormat(), jsonFormat(), jsonlFormat(), csvFormat(), markdownFormat(), junitFormat(), githubFormat(), tomlFormat()}
 }
 
 // Writes reports whether the format writes a kind of document.
@@ -86,6 +89,17 @@ func QuietNames() []string {
 	return names
 }
 
+// SummaryNames lists the names of the report formats that honour --summary.
+func SummaryNames() []string {
+	var names []string
+	for _, f := range Formats() {
+		if f.Writes(Reports) && f.Summary {
+			names = append(names, f.Name)
+		}
+	}
+	return names
+}
+
 // Lookup finds the format named name that writes d. An unknown name, or a
 // format that does not write d, is an error listing the formats that do.
 func Lookup(name string, d Doc) (Format, error) {
@@ -103,11 +117,12 @@ func Lookup(name string, d Doc) (Format, error) {
 
 // Options are the choices a person makes about how reports are shown.
 type Options struct {
-	Lang   string       // "zh" (names as printed) or "en" (English names where known)
-	All    bool         // show missing results in full, not as a list of IDs
-	Quiet  bool         // only the problems and the summary lines (formats with Quiet)
-	Color  bool         // colour the statuses (table only)
-	FailOn check.FailOn // the level at which a result is a failure (junit, github); "" is fail
+	Lang    string       // "zh" (names as printed) or "en" (English names where known)
+	All     bool         // show missing results in full, not as a list of IDs
+	Quiet   bool         // only the problems and the summary lines (formats with Quiet); with Summary, only the files with a problem
+	Summary bool         // one line per file and the totals, no results (formats with Summary)
+	Color   bool         // colour the statuses (table only)
+	FailOn  check.FailOn // the level at which a result is a failure (junit, github); "" is fail
 }
 
 // failOn is the level in force.

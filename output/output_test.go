@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"plan/check"
@@ -98,7 +99,7 @@ func writeRules(t testing.TB, format string) string {
 	return buf.String()
 }
 
-// golden compares got with testdata/name; -update rewrites it.
+// goldenFile compares got with testdata/name; -update rewrites it.
 func goldenFile(t *testing.T, name, got string) {
 	t.Helper()
 	golden.Check(t, filepath.Join("testdata", name), got, *update, "go test ./output -update")
@@ -115,10 +116,10 @@ func TestLookup(t *testing.T) {
 		{"toml", Rules, ""},
 		{"junit", Reports, ""},
 		{"yaml", Rules, `unknown format "yaml": use one of table, json, csv, markdown, toml`},
-		{"yaml", Reports, `unknown format "yaml": use one of table, json, csv, markdown, junit, github`},
-		{"toml", Reports, `format "toml" does not write plan check reports: use one of table, json, csv, markdown, junit, github`},
+		{"yaml", Reports, `unknown format "yaml": use one of table, json, jsonl, csv, markdown, junit, github`},
+		{"toml", Reports, `format "toml" does not write plan check reports: use one of table, json, jsonl, csv, markdown, junit, github`},
 		{"github", Rules, `format "github" does not write plan rules: use one of table, json, csv, markdown, toml`},
-		{"", Reports, `unknown format "": use one of table, json, csv, markdown, junit, github`},
+		{"", Reports, `unknown format "": use one of table, json, jsonl, csv, markdown, junit, github`},
 	}
 	for _, tt := range tests {
 		f, err := Lookup(tt.name, tt.doc)
@@ -209,4 +210,29 @@ func runTo(w io.Writer, f Format, opts Options, info indicators.Info, reports []
 		}
 	}
 	return rw.End(totals, trend)
+}
+
+// TestEveryFormatNamesTheReportsPlan writes a report judged against a plan
+// the file names: every format says which.
+func TestEveryFormatNamesTheReportsPlan(t *testing.T) {
+	rep := checked(t, "huzhou/q1.toml", "period = \"2024-Q1\"\n[values]\n\"1\" = 4.6\n")
+	rep.Plan = &check.PlanRef{File: "huzhou/plans/huzhou-2024.txt", Info: indicators.Info{Title: "2024年湖州市计划", Year: 2024}}
+	want := map[string]string{
+		"table":    "huzhou/q1.toml: 2024年湖州市计划 (huzhou/plans/huzhou-2024.txt), period 2024-Q1\n",
+		"markdown": "### huzhou/q1.toml — 2024年湖州市计划 (huzhou/plans/huzhou-2024.txt), period 2024-Q1\n",
+		"json":     "\"plan\": {\n        \"file\": \"huzhou/plans/huzhou-2024.txt\",\n        \"title\": \"2024年湖州市计划\",\n        \"year\": 2024,\n        \"issuer\": \"\"\n      },",
+		"jsonl":    `{"file":"huzhou/q1.toml","plan":{"file":"huzhou/plans/huzhou-2024.txt","title":"2024年湖州市计划","year":2024,"issuer":""},"period":"2024-Q1",`,
+		"csv":      ",missing,no figure,huzhou/plans/huzhou-2024.txt\n",
+		"junit":    "<properties>\n      <property name=\"plan\" value=\"huzhou/plans/huzhou-2024.txt\"></property>\n      <property name=\"plan_title\" value=\"2024年湖州市计划\"></property>\n    </properties>",
+		"github":   "; plan 2024年湖州市计划 (huzhou/plans/huzhou-2024.txt)\n",
+	}
+	for _, name := range Names(Reports) {
+		out := writeRun(t, name, Options{}, []check.Report{rep}, nil)
+		if w, ok := want[name]; !ok || !strings.Contains(out, w) {
+			t.Errorf("%s does not name the plan as %q:\n%s", name, w, out)
+		}
+		if plain := writeRun(t, name, Options{}, sampleReports(t)[:1], nil); strings.Contains(plain, "huzhou-2024") || strings.Contains(plain, `"plan": {`+"\n        \"file\"") {
+			t.Errorf("%s names a plan for a report of the run's plan:\n%s", name, plain)
+		}
+	}
 }

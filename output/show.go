@@ -52,6 +52,7 @@ func isProblem(st check.Status) bool { return st == check.Warn || st == check.Fa
 // figure, folded into a line unless All is set; under Quiet only the
 // problems are shown, and nothing is folded.
 func fold[T any](items []T, opts Options, id func(T) string, problem, figured func(T) bool) (rows []T, folded []string) {
+	rows = make([]T, 0, len(items))
 	for _, it := range items {
 		switch {
 		case opts.Quiet && !problem(it):
@@ -71,6 +72,28 @@ func reaches(st check.Status, level check.FailOn) bool {
 	var s check.Summary
 	s.Add(st)
 	return s.Reaches(level)
+}
+
+// planLabel names in a heading the plan reports were judged against: the
+// run's title, or the title and document of the plan the files name.
+func planLabel(ref *check.PlanRef, run indicators.Info) string {
+	if ref == nil {
+		return run.Title
+	}
+	return ref.Title + " (" + ref.File + ")"
+}
+
+// fileLine is a file's line under --summary: "q1.toml: 49 indicators: 3
+// pass, …", or "q1.toml: not checked" (its errors are on stderr). Under
+// --quiet a file with no warn, fail or error has none: ok is false.
+func fileLine(rep check.Report, opts Options) (line string, ok bool) {
+	switch {
+	case rep.Error != "":
+		return rep.File + ": not checked", true
+	case opts.Quiet && rep.Summary.Warn+rep.Summary.Fail == 0:
+		return "", false
+	}
+	return rep.File + ": " + check.SummaryLine(rep.Summary), true
 }
 
 // filesLine counts the files of a run: "3 files", "3 files (1 not checked)".

@@ -2,9 +2,11 @@ package output
 
 import (
 	"io"
+	"reflect"
 	"strings"
 
 	"github.com/olekukonko/tablewriter"
+	"github.com/olekukonko/tablewriter/pkg/twcache"
 	"github.com/olekukonko/tablewriter/tw"
 
 	"plan/check"
@@ -19,14 +21,18 @@ func tableFormat() Format {
 		Name:       "table",
 		WriteRules: writeRulesTable,
 		NewReportWriter: func(w io.Writer, opts Options) ReportWriter {
-			return &tableWriter{w: newErrWriter(w), opts: opts}
+			return &tableWriter{w: newErrWriter(w), opts: opts, layout: newTableLayout(resultsHeader()...)}
 		},
-		Quiet: true,
+		Quiet:   true,
+		Summary: true,
 	}
 }
 
-// newTable returns a text table with the given header. Widths are computed
-// the same way on every machine, whatever RUNEWIDTH_EASTASIAN says.
+// newTable returns a text table, with the given header if any. Widths are
+// computed the same way on every machine, whatever RUNEWIDTH_EASTASIAN
+// says. Its cache of String methods holds one entry: the cells are
+// strings, and the default cache (ten thousand entries) is allocated
+// anew each time a table is reset, costing more than drawing one.
 func newTable(w io.Writer, header ...any) *tablewriter.Table {
 	t := tablewriter.NewTable(w,
 		tablewriter.WithEastAsian(tw.Off),
@@ -34,8 +40,11 @@ func newTable(w io.Writer, header ...any) *tablewriter.Table {
 		tablewriter.WithHeaderAlignment(tw.AlignLeft),
 		tablewriter.WithRowAutoWrap(tw.WrapNone),
 		tablewriter.WithTrimSpace(tw.Off),
+		tablewriter.WithStringerCacheCustom(twcache.NewLRU[reflect.Type, reflect.Value](1)),
 	)
-	t.Header(header...)
+	if len(header) > 0 {
+		t.Header(header...)
+	}
 	return t
 }
 
@@ -98,7 +107,13 @@ type tableWriter struct {
 	w       *errWriter
 	opts    Options
 	run     Run
-	written int // reports written
+	layout  *tableLayout // the tables of results, drawn alike for every report
+	written int          // reports written
+}
+
+// resultsHeader is the header of the table of a report's results.
+func resultsHeader() []string {
+	return []string{"Category", "ID", "Indicator", "Target", "Actual", "Status", "Note"}
 }
 
 // Begin keeps what the reports are checked against.
@@ -107,8 +122,15 @@ func (t *tableWriter) Begin(run Run) error {
 	return nil
 }
 
-// Report writes one report's table, after a blank line when it is not the first.
+// Report writes one report's table, after a blank line when it is not the
+// first, or under --summary its line.
 func (t *tableWriter) Report(rep check.Report) error {
+	if t.opts.Summary {
+		if line, ok := fileLine(rep, t.opts); ok {
+			t.w.println(line)
+		}
+		return t.w.err
+	}
 	if t.run.Trend || rep.Error != "" {
 		return nil
 	}
@@ -118,7 +140,7 @@ func (t *tableWriter) Report(rep check.Report) error {
 	t.written++
 	rows, folded := shown(rep, t.opts)
 	if !t.opts.Quiet {
-		t.w.printf("%s: %s, period %s\n", rep.File, t.run.Plan.Title, rep.Period)
+		t.w.printf("%s: %s, period %s\n", rep.File, planLabel(rep.Plan, t.run.Plan), rep.Period)
 	}
 	if len(rows) > 0 {
 		if err := t.results(rows); err != nil {
@@ -138,15 +160,12 @@ func (t *tableWriter) Report(rep check.Report) error {
 
 // results writes the rows, the category named once at the head of its rows.
 func (t *tableWriter) results(rows []check.Result) error {
-	tbl := newTable(t.w, "Category", "ID", "Indicator", "Target", "Actual", "Status", "Note")
+	cells := make([][]string, len(rows))
 	var cats categoryOnce
-	for _, r := range rows {
-		err := tbl.Append(cats.cell(displayCategory(r.Category, t.opts.Lang)), r.ID, resultName(r, t.opts.Lang), r.Target, displayActual(r), t.status(r.Status), r.Note)
-		if err != nil {
-			return err
-		}
+	for i, r := range rows {
+		cells[i] = []string{cats.cell(displayCategory(r.Category, t.opts.Lang)), r.ID, resultName(r, t.opts.Lang), r.Target, displayActual(r), t.status(r.Status), r.Note}
 	}
-	return tbl.Render()
+	return t.layout.write(t.w, cells)
 }
 
 // End writes the trend view, or with several files the line of totals.
@@ -157,7 +176,7 @@ func (t *tableWriter) End(totals check.Totals, trend *check.Trend) error {
 			return err
 		}
 	case totals.Files > 1:
-		if t.written > 0 && !t.opts.Quiet {
+		if t.written > 0 && !t.opts.Quiet && !t.opts.Summary {
 			t.w.println()
 		}
 		t.w.printf("%s: %s\n", filesLine(totals), check.SummaryLine(totals.Summary))
@@ -168,7 +187,7 @@ func (t *tableWriter) End(totals check.Totals, trend *check.Trend) error {
 // trend writes the trend view: a column per period, the figure and status
 // in each, and a summary line per period.
 func (t *tableWriter) trend(tr *check.Trend) error {
-	t.w.printf("%s, periods %s\n", t.run.Plan.Title, strings.Join(tr.Periods, ", "))
+	t.w.printf("%s, periods %s\n", planLabel(tr.Plan, t.run.Plan), strings.Join(tr.Periods, ", "))
 	header := []any{"Category", "ID", "Indicator", "Target"}
 	for _, p := range tr.Periods {
 		header = append(header, p)

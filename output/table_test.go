@@ -49,3 +49,20 @@ func TestTableTrend(t *testing.T) {
 func TestTableRules(t *testing.T) {
 	goldenFile(t, "rules.table", writeRules(t, "table"))
 }
+
+func TestTableSummary(t *testing.T) {
+	reports := sampleReports(t)
+	clean := checked(t, "clean.toml", "period = \"2024\"\n[values]\n\"1\" = 5\n")
+	reports = append(reports, clean)
+	want := "dir/a,\"b\"|c.toml: 10 indicators: 2 pass, 1 warn, 1 fail, 6 missing\n" +
+		"bad.toml: not checked\n" +
+		"clean.toml: 10 indicators: 1 pass, 0 warn, 0 fail, 9 missing\n" +
+		"3 files (1 not checked): 20 indicators: 3 pass, 1 warn, 1 fail, 15 missing\n"
+	if got := writeRun(t, "table", Options{Summary: true}, reports, nil); got != want {
+		t.Errorf("--summary:\n%s\nwant\n%s", got, want)
+	}
+	quiet := strings.Replace(want, "clean.toml: 10 indicators: 1 pass, 0 warn, 0 fail, 9 missing\n", "", 1)
+	if got := writeRun(t, "table", Options{Summary: true, Quiet: true}, reports, nil); got != quiet {
+		t.Errorf("--summary --quiet:\n%s\nwant\n%s", got, quiet)
+	}
+}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"fmt"
 	"os"
 	"strings"
@@ -23,14 +22,19 @@ files, sorted (not those of its subdirectories); hidden files (._q3.toml,
 .#q3.toml) and anything that is not a regular file are skipped, each with a
 line on stderr. A file reached twice is checked once. "-" reads standard
 input, and a file named here may be a pipe. A file that cannot be read is
-reported on stderr with its name, and the others are still checked.
+reported on stderr with its name, and the others are still checked. A file
+may name its plan document (plan = "plans/huzhou-2024.txt"); each plan is
+read once, and --plan is the plan of the files that name none.
 
 Files that are different periods of the plan's year show as one table with a
 column per period (--trend auto); --trend or --trend=on insists on it,
 --trend=off shows a table per file.
 
 --quiet leaves out what is not a problem in the table, markdown and github
-formats; json, csv and junit always write every result.
+formats; json, jsonl, csv and junit always write every result. --summary
+writes one line per file and the totals instead of the results (table and
+markdown), for CI logs; with --quiet, only the lines of files with a warn,
+a fail or an error.
 
 Exit status: 0 when no result reaches the --fail-on level, 1 when one does,
 2 for a usage or input error (it wins over 1). The levels: fail (any fail),
@@ -41,15 +45,17 @@ target is judged.`
 
 // checkFlags are the flags of plan check.
 type checkFlags struct {
-	format string
-	failOn string
-	lang   string
-	color  string
-	trend  string
-	period string
-	all    bool
-	quiet  bool
-	strict bool
+	format  string
+	failOn  string
+	lang    string
+	color   string
+	trend   string
+	period  string
+	jobs    int
+	all     bool
+	quiet   bool
+	summary bool
+	strict  bool
 }
 
 // newCheckCmd builds "plan check".
@@ -74,101 +80,11 @@ func newCheckCmd(opts *options) *cobra.Command {
 	fl.Lookup("trend").NoOptDefVal = "on" // so that --trend q1.toml q2.toml takes both files
 	fl.BoolVar(&f.all, "all", false, "list missing indicators in full")
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "print only the summary line and the problems ("+strings.Join(output.QuietNames(), ", ")+")")
+	fl.BoolVar(&f.summary, "summary", false, "one line per file and the totals, for CI logs ("+strings.Join(output.SummaryNames(), ", ")+"); with --quiet, only the files with a problem")
 	fl.StringVar(&f.period, "period", "", "the period of files that give none: 2024 (the whole year), 2024-Q1 … 2024-Q4, or 2024-05 (January to May); a file that gives another is an error")
 	fl.BoolVar(&f.strict, "strict", false, "exit 2 when a figure looks like one in the wrong unit (a fail either way)")
+	fl.IntVarP(&f.jobs, "jobs", "j", 0, "how many files to judge at once (default: as many as Go runs at once, GOMAXPROCS: the number of cores); the output is the same whatever the number")
 	return cmd
-}
-
-// runCheck checks the files and sets the exit status. Each file is loaded,
-// judged and written before the next, so that a run over many files holds
-// one report at a time; only when the files may be the periods of one year
-// (at most check.MaxTrendPeriods of them) are their reports kept, to see
-// whether they make a trend view.
-func runCheck(opts *options, f checkFlags, args []string) error {
-	format, err := output.Lookup(f.format, output.Reports)
-	if err != nil {
-		return usageErr("%v", err)
-	}
-	ro, err := f.outputOptions(opts, format)
-	if err != nil {
-		return err
-	}
-	if err := f.trendValueAsFile(args); err != nil {
-		return err
-	}
-	files, err := collectFiles(args, opts.msg)
-	if err != nil {
-		return err
-	}
-	if len(files) == 0 {
-		return usageErr("nothing to check: every file given was skipped")
-	}
-	p, err := loadPlan(opts)
-	if err != nil {
-		return err
-	}
-	lo := check.LoadOptions{Period: f.period, Encoding: opts.encoding}
-	judge := func(file string) check.Report {
-		name, a, err := loadActuals(file, opts.stdin, p, lo)
-		if err != nil {
-			rep := check.Failed(name, err)
-			opts.msg.errors(rep.Errors)
-			return rep
-		}
-		if a.Encoding != "" && a.Encoding != "UTF-8" {
-			opts.msg.notef("%s: read as %s: %s", name, a.Encoding, a.EncodingReason)
-		}
-		return check.Evaluate(p, a)
-	}
-	var (
-		early []check.Report // the reports judged to see whether they make a trend
-		trend *check.Trend
-	)
-	if f.trend != "off" && len(files) >= 2 && len(files) <= check.MaxTrendPeriods {
-		for _, file := range files {
-			early = append(early, judge(file))
-		}
-		trend, _ = check.NewTrend(p.Info, early)
-	}
-	if f.trend == "on" && trend == nil {
-		return usageErr("--trend on needs two or more files, all read, each a different period of %d", p.Info.Year)
-	}
-	out := bufio.NewWriter(opts.stdout)
-	w := format.NewReportWriter(out, ro)
-	if err := w.Begin(output.Run{Plan: p.Info, Trend: trend != nil}); err != nil {
-		return writeErr("the report", err)
-	}
-	var totals check.Totals
-	for i, file := range files {
-		var rep check.Report
-		if i < len(early) {
-			rep = early[i]
-		} else {
-			rep = judge(file)
-		}
-		totals.Add(rep)
-		if err := w.Report(rep); err != nil {
-			return writeErr("the report", err)
-		}
-		if err := out.Flush(); err != nil { // each report as soon as it is judged
-			return writeErr("the report", err)
-		}
-	}
-	if err := w.End(totals, trend); err != nil {
-		return writeErr("the report", err)
-	}
-	if err := out.Flush(); err != nil {
-		return writeErr("the report", err)
-	}
-	code := totals.ExitCode(ro.FailOn)
-	if f.strict && totals.Summary.UnitSlip > 0 && code != exitBadUse {
-		opts.msg.errorf("%d figure(s) look like figures in the wrong unit: --strict refuses them", totals.Summary.UnitSlip)
-		code = exitBadUse
-	}
-	if code != exitOK {
-		return &exitError{code: code}
-	}
-	return nil
 }
 
 // trendValueAsFile refuses "--trend off q1.toml": --trend alone means on, so
@@ -191,12 +107,18 @@ func (f checkFlags) outputOptions(opts *options, format output.Format) (output.O
 	if f.quiet && !format.Quiet {
 		return output.Options{}, usageErr("--quiet with --format %s: %s writes every result; --quiet applies to %s", format.Name, format.Name, strings.Join(output.QuietNames(), ", "))
 	}
+	if err := f.summaryFits(format); err != nil {
+		return output.Options{}, err
+	}
 	level, ok := check.ParseFailOn(f.failOn)
 	if !ok {
 		return output.Options{}, usageErr("--fail-on %q: use fail, warn or missing", f.failOn)
 	}
 	if f.trend != "auto" && f.trend != "on" && f.trend != "off" {
 		return output.Options{}, usageErr("--trend %q: use auto, on or off", f.trend)
+	}
+	if f.jobs < 0 {
+		return output.Options{}, usageErr("--jobs %d: give the number of files to judge at once, or 0 for as many as there are cores", f.jobs)
 	}
 	if f.lang != "zh" && f.lang != "en" {
 		return output.Options{}, usageErr("--lang %q: use zh or en", f.lang)
@@ -205,7 +127,24 @@ func (f checkFlags) outputOptions(opts *options, format output.Format) (output.O
 	if err != nil {
 		return output.Options{}, err
 	}
-	return output.Options{Lang: f.lang, All: f.all, Quiet: f.quiet, Color: color, FailOn: level}, nil
+	return output.Options{Lang: f.lang, All: f.all, Quiet: f.quiet, Summary: f.summary, Color: color, FailOn: level}, nil
+}
+
+// summaryFits refuses --summary where it means nothing: with a format
+// that writes every result, with --all (which lists results), and with
+// --trend on (a line per file is no table of periods).
+func (f checkFlags) summaryFits(format output.Format) error {
+	switch {
+	case !f.summary:
+		return nil
+	case !format.Summary:
+		return usageErr("--summary with --format %s: %s writes every result; --summary applies to %s", format.Name, format.Name, strings.Join(output.SummaryNames(), ", "))
+	case f.all:
+		return usageErr("--summary with --all: --all lists every result, --summary none")
+	case f.trend == "on":
+		return usageErr("--summary with --trend on: --summary writes a line per file, not the trend view")
+	}
+	return nil
 }
 
 // useColor decides on colour: always, never, or auto (stdout is a terminal

@@ -10,7 +10,9 @@ import (
 const explainLong = `Show how one indicator is read and judged: the source line, the typed
 rule, and the thresholds in force (pass from …, warn from …) with the
 tolerances applied. --actuals FILE applies that file's tolerances and, for
-targets set against another indicator or a higher level, its figures.`
+targets set against another indicator or a higher level, its figures; when
+the file names its plan (plan = "plans/huzhou-2024.txt"), the indicator is
+that plan's.`
 
 // newExplainCmd builds "plan explain".
 func newExplainCmd(opts *options) *cobra.Command {
@@ -26,18 +28,22 @@ func newExplainCmd(opts *options) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			ind, ok := p.Lookup(args[0])
-			if !ok {
-				return usageErr("no indicator %q in %s: plan rules lists the IDs, keys and names", args[0], p.Info.Title)
-			}
+			name := planName(opts)
 			var a *check.Actuals
 			if actuals != "" {
 				lo := check.LoadOptions{Period: period, Encoding: opts.encoding}
 				if a, err = lo.LoadFile(actuals, p); err != nil {
 					return inputErr(err)
 				}
+				if a.PlanFile != "" { // the file names its plan: explain that one
+					p, name = a.Against, a.PlanFile
+				}
 			}
-			if err := output.WriteExplanation(opts.stdout, planName(opts), ind, check.Explain(p, ind, a)); err != nil {
+			ind, ok := p.Lookup(args[0])
+			if !ok {
+				return usageErr("no indicator %q in %s: plan rules lists the IDs, keys and names", args[0], p.Info.Title)
+			}
+			if err := output.WriteExplanation(opts.stdout, name, ind, check.Explain(p, ind, a)); err != nil {
 				return writeErr("the explanation", err)
 			}
 			return nil

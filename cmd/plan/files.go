@@ -1,16 +1,11 @@
 package main
 
 import (
-	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"time"
-
-	"plan/check"
-	"plan/indicators"
 )
 
 // stdinArg is the argument that stands for standard input, and stdinName
@@ -41,7 +36,8 @@ type fileKey struct {
 	mod      time.Time
 }
 
-// seenFile is a file taken and the name it was taken by.
+// seenFile is a file taken and the name it was taken by, with its
+// FileInfo where its key does not tell it from others.
 type seenFile struct {
 	name string
 	info fs.FileInfo
@@ -85,14 +81,18 @@ func (s *fileSet) add(arg string) error {
 
 // take adds a file unless it was taken already.
 func (s *fileSet) take(name string, info fs.FileInfo) {
-	key := keyOf(info)
+	key, unique := keyOf(info)
 	for _, f := range s.seen[key] {
-		if os.SameFile(f.info, info) {
+		if unique || os.SameFile(f.info, info) {
 			s.msg.errorf("%s: the same file as %s: checked once", name, f.name)
 			return
 		}
 	}
-	s.seen[key] = append(s.seen[key], seenFile{name, info})
+	seen := seenFile{name: name}
+	if !unique { // kept only where os.SameFile must tell files apart: a run over many files holds no FileInfo
+		seen.info = info
+	}
+	s.seen[key] = append(s.seen[key], seen)
 	s.files = append(s.files, name)
 }
 
@@ -148,22 +148,4 @@ func kindOf(m fs.FileMode) string {
 		return "a device"
 	}
 	return "a special file"
-}
-
-// loadActuals reads an actuals file for plan p: standard input for "-",
-// any other name through LoadFile.
-func loadActuals(name string, stdin io.Reader, p *indicators.Plan, lo check.LoadOptions) (string, *check.Actuals, error) {
-	if name != stdinArg {
-		a, err := lo.LoadFile(name, p)
-		return name, a, err
-	}
-	data, err := io.ReadAll(io.LimitReader(stdin, check.MaxActualsSize+1))
-	switch {
-	case err != nil:
-		return stdinName, nil, fmt.Errorf("%s: cannot read: %s", stdinName, reason(err))
-	case len(data) > check.MaxActualsSize:
-		return stdinName, nil, fmt.Errorf("%s: larger than %d KiB, far larger than any actuals file: is it the right input?", stdinName, check.MaxActualsSize>>10)
-	}
-	a, err := lo.Load(stdinName, data, p)
-	return stdinName, a, err
 }

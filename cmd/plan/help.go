@@ -14,7 +14,8 @@ func helpTopics() []*cobra.Command {
 const actualsHelp = `An actuals file is TOML: the figures of one period for the plan's indicators.
 plan init writes a template with every indicator.
 
-    plan = "2023"                  # optional: the plan year (or title) this file is for
+    plan = "2023"                  # optional: the plan year (or title) this file is for, checked;
+                                   # or its plan document: "plans/huzhou-2024.txt", from this file's directory
     period = "2023"                # "2023", "2023-Q1".."2023-Q4", or "2023-01".."2023-12" (year to date)
 
     [values]
@@ -35,6 +36,10 @@ plan init writes a template with every indicator.
 
     [tolerance.by_id]              # optional, per indicator (key, ID or name)
     cpi = { about = "0.3pp", warn = "0.5pp" }
+
+plan = is a path when it has a / or \ in it, or ends in .txt, .htm, .html,
+.docx, .xlsx or .toml; each plan named is read once per run, and --plan stays
+the plan of the files that name none.
 
 A tolerance is a share of the target ("5%"), percentage points ("0.3pp") or a
 plain number in the target's unit (0.2). A decrease (measure: decrease) is
