@@ -59,7 +59,7 @@ func columnRuns(lines []textLine) [][]textLine {
 	blanks, singles, rows := 0, 0, 0
 	brk := pageBreaks(lines)
 	flush := func() {
-		for len(cur) > 0 && len(singleGap().Split(strings.TrimSpace(cur[len(cur)-1].text), -1)) < 2 {
+		for len(cur) > 0 && !splits(cur[len(cur)-1].text) {
 			cur = cur[:len(cur)-1] // a run ends on a row, not on a line of one cell
 		}
 		if rows >= 2 {
@@ -77,7 +77,7 @@ func columnRuns(lines []textLine) [][]textLine {
 			}
 		case hasPipe(t):
 			flush()
-		case len(singleGap().Split(t, -1)) < 2:
+		case !splits(t):
 			if singles++; singles > 1 || len(cur) == 0 {
 				flush()
 				singles = 1
@@ -94,6 +94,10 @@ func columnRuns(lines []textLine) [][]textLine {
 	flush()
 	return runs
 }
+
+// splits reports whether a line splits into two cells or more: whether a
+// gap of any width stands inside it.
+func splits(line string) bool { return strings.ContainsAny(strings.TrimSpace(line), " \t\u3000") }
 
 // pageBreaks marks the lines of the page breaks of text laid out in
 // columns: a page number (- 3 -, 第3页) or 续表 on a line of its own, a

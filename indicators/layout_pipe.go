@@ -32,7 +32,7 @@ func (pipeLayout) grids(src *source) ([]grid, error) {
 }
 
 // hasPipe reports whether a line has a cell separator, ASCII or full-width.
-func hasPipe(s string) bool { return strings.ContainsAny(s, "|｜") }
+func hasPipe(s string) bool { return strings.Contains(s, "|") || strings.Contains(s, "｜") }
 
 // pipeRuns finds the runs of lines with | (blank lines may stand between
 // them); a bracketed line right after a row of the run continues it.
