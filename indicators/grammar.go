@@ -17,12 +17,12 @@ type Part struct {
 // is set only where the wording decides it (以内 → lower); the plan fills in
 // the rest from the indicator's name.
 func ParseTarget(cell string) []Part {
-	s := prepare(cell)
+	s, asides := prepare(cell)
 	if inner, outer, ok := bracketFigure(s); ok {
 		parts := ParseTarget(inner)
 		for i := range parts {
 			parts[i].Text = s
-			parts[i].Rule.Note = joinNote(outer, parts[i].Rule.Note)
+			parts[i].Rule.Note = joinNote(joinNote(outer, parts[i].Rule.Note), strings.Join(asides, "; "))
 		}
 		return parts
 	}
@@ -56,7 +56,7 @@ func ParseTarget(cell string) []Part {
 			parts = append(parts, ps...)
 		}
 	}
-	notes = append(notes, pending...)
+	notes = append(append(notes, pending...), asides...)
 	if len(parts) == 0 {
 		return []Part{{Text: s, Rule: Rule{Kind: Qualitative, Note: strings.Join(notes, "; ")}}}
 	}
@@ -139,8 +139,10 @@ func cutModifier(c string) (mod, body string) {
 // isStretch reports whether a modifier asks for more than the target.
 func isStretch(mod string) bool { return isOneOf(mod, stretchWords) }
 
-// stretchLast makes r the stretch of the last part (8%、力争9%, 5%-6%、力争7%):
-// a bare figure becomes at_least. It reports false when there is no part to stretch.
+// stretchLast makes r the stretch of the last part (8%、力争9%, 5%-6%、力争7%).
+// A bare figure takes the direction of its stretch: at_least below a higher
+// one (8%、力争9%), at_most above a lower one (5.5%、力争5% for a jobless
+// rate). It reports false when there is no part to stretch.
 func stretchLast(parts []Part, r Rule, clause string) bool {
 	if len(parts) == 0 || r.Value == nil {
 		return false
@@ -151,8 +153,12 @@ func stretchLast(parts []Part, r Rule, clause string) bool {
 	}
 	last.Stretch = r.Value
 	if last.Kind == Target {
-		last.Kind = AtLeast
-		last.Polarity = Higher
+		switch {
+		case *r.Value > *last.Value:
+			last.Kind, last.Polarity = AtLeast, Higher
+		case *r.Value < *last.Value:
+			last.Kind, last.Polarity = AtMost, Lower
+		}
 	}
 	last.Note = joinNote(last.Note, clause)
 	return true

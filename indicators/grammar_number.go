@@ -23,12 +23,18 @@ func scanFigures(s string) []figure {
 			i = skipNonFigure(s, i)
 			continue
 		}
-		if !isYear(f) {
+		if !isYear(f) && !isDuration(s, f) {
 			figs = append(figs, signed(s, f, figs))
 		}
 		i = f.end
 	}
 	return figs
+}
+
+// isDuration reports whether f is a length of time (the 3年 of
+// 3年累计增长15%) rather than a figure.
+func isDuration(s string, f figure) bool {
+	return f.unit == "年" && hasPrefixAny(s[f.end:], durationEnds...)
 }
 
 // signed gives f the minus sign that stands before it (-3.5%, 增长-1%),

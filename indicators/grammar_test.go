@@ -91,6 +91,10 @@ func TestParseTarget(t *testing.T) {
 		{"增长5%-6%（力争7%）", []want{{kind: Range, value: 5, high: 6, unit: "%", stretch: 7, note: "力争7%", label: "增长"}}},
 		{"5%-6%,力争7%", []want{{kind: Range, value: 5, high: 6, unit: "%", stretch: 7, note: "力争7%"}}},
 		{"3%以内,力争2.5%", []want{{kind: AtMost, value: 3, unit: "%", polarity: Lower, stretch: 2.5, note: "力争2.5%"}}},
+		{"3%(力争2.5%)以内", []want{{kind: AtMost, value: 3, unit: "%", polarity: Lower, stretch: 2.5, note: "力争2.5%以内"}}},
+		{"5.5%,力争5%", []want{{kind: AtMost, value: 5.5, unit: "%", polarity: Lower, stretch: 5, note: "力争5%"}}},
+		{"30微克/立方米,力争28微克/立方米", []want{{kind: AtMost, value: 30, unit: "微克/立方米", polarity: Lower, stretch: 28, note: "力争28微克/立方米"}}},
+		{"(注)7%左右(力争8%)", []want{{kind: About, value: 7, unit: "%", stretch: 8, note: "力争8%", label: "(注)"}}},
 		{"(力争8%)", []want{{kind: Target, value: 8, unit: "%", note: "力争"}}},
 		// compound
 		{"增长10%,占全国份额保持14.3‰左右", []want{
@@ -110,6 +114,12 @@ func TestParseTarget(t *testing.T) {
 		{"75L/d", []want{{kind: Target, value: 75, unit: "L/d"}}},
 		{"比2020年翻一番", []want{{kind: Target, value: 2, unit: "x", label: "比2020年"}}},
 		{"保持或优于Ⅱ类", []want{{kind: AtMost, value: 2, unit: "类", polarity: Lower, note: "保持"}}},
+		// asides, spans of years and lengths of time
+		{"6%(上年实绩8%)", []want{{kind: Target, value: 6, unit: "%", note: "(上年实绩8%)"}}},
+		{"5%(2025年8%)", []want{{kind: Target, value: 5, unit: "%", note: "(2025年8%)"}}},
+		{"2023-2025年累计下降3%", []want{{kind: Target, value: 3, unit: "%", polarity: Higher, measure: Decrease, label: "2023年-2025年累计下降"}}},
+		{"3年累计增长15%", []want{{kind: Target, value: 15, unit: "%", label: "3年累计增长"}}},
+		{"提高到11.3年", []want{{kind: AtLeast, value: 11.3, unit: "年", polarity: Higher}}},
 		// signs, thousands and ratios
 		{"-3.5%", []want{{kind: Target, value: -3.5, unit: "%"}}},
 		{"−2%左右", []want{{kind: About, value: -2, unit: "%"}}},

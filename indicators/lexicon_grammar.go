@@ -24,6 +24,14 @@ var (
 	labelLeads    = []string{"其中", "分别", "均"}
 )
 
+// asideWords, in a bracket with a figure, make it an aside about another
+// figure (6%(上年实绩8%), 5%(预计完成5.2%)), not a part of the target.
+var asideWords = []string{"实绩", "上年", "去年", "预计", "完成", "实际", "基数", "现状"}
+
+// durationEnds follow a number of years that is a length of time, not a
+// target (3年累计增长15%, 5年内).
+var durationEnds = []string{"累计", "内", "来", "间", "后"}
+
 // joinWords join two figures of one clause (4.8%左右和4.3%左右).
 var joinWords = []string{"和", "及", "与"}
 
