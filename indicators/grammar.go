@@ -1,6 +1,7 @@
 package indicators
 
 import (
+	"fmt"
 	"strings"
 )
 
@@ -26,12 +27,35 @@ func ParseTarget(cell string) []Part {
 		}
 		return parts
 	}
-	var (
-		parts   []Part
-		pending []string // clauses with no figure that wait for the next part
-		notes   []string // qualitative clauses, kept as notes
-	)
+	parts, notes := readClauses(s)
+	notes = append(notes, asides...)
+	if len(parts) > maxCellParts {
+		msg := fmt.Sprintf("the cell holds more than %d figures, more than a target does: read as text", maxCellParts)
+		return []Part{{Text: s, Rule: Rule{Kind: Qualitative, Note: msg}}}
+	}
+	note := strings.Join(notes, "; ")
+	if len(parts) == 0 {
+		return []Part{{Text: s, Rule: Rule{Kind: Qualitative, Note: note}}}
+	}
+	for i := range parts {
+		parts[i].Rule.Note = joinNote(parts[i].Rule.Note, note)
+	}
+	return parts
+}
+
+// maxCellParts is the most parts a target cell is read into: a compound
+// target has two or three (增长10%,占全国份额14.3‰), a row of sub-targets a
+// dozen; a cell with more figures is a paragraph, not a target.
+const maxCellParts = 24
+
+// readClauses reads the clauses of a prepared cell: its parts, and the
+// clauses kept as notes. It stops once it has more than maxCellParts.
+func readClauses(s string) (parts []Part, notes []string) {
+	var pending []string // clauses with no figure that wait for the next part
 	for _, c := range splitClauses(s) {
+		if len(parts) > maxCellParts {
+			break
+		}
 		ps, kind := readClause(c)
 		switch kind {
 		case clauseLabel:
@@ -56,14 +80,7 @@ func ParseTarget(cell string) []Part {
 			parts = append(parts, ps...)
 		}
 	}
-	notes = append(append(notes, pending...), asides...)
-	if len(parts) == 0 {
-		return []Part{{Text: s, Rule: Rule{Kind: Qualitative, Note: strings.Join(notes, "; ")}}}
-	}
-	for i := range parts {
-		parts[i].Rule.Note = joinNote(parts[i].Rule.Note, strings.Join(notes, "; "))
-	}
-	return parts
+	return parts, append(notes, pending...)
 }
 
 // clauseKind says how a clause of a cell is used.
@@ -106,6 +123,9 @@ func bracketFigure(s string) (inner, outer string, ok bool) {
 func readClause(c string) ([]Part, clauseKind) {
 	mod, body := cutModifier(c)
 	figs := scanFigures(body)
+	if len(figs) > maxCellParts {
+		return nil, clauseNote // a paragraph's worth of figures is no target
+	}
 	if len(figs) == 0 || strings.HasSuffix(body, "中") {
 		if r, ok := wordRule(body); ok {
 			r.Note = joinNote(mod, r.Note)

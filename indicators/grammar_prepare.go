@@ -92,20 +92,26 @@ func ungroupThousands(s string) string {
 // the colon, which would otherwise cut the cell into two clauses.
 func dropRatioToOne(s string) string {
 	for _, colon := range []string{":1", "∶1"} {
-		for i := 0; ; {
-			j := strings.Index(s[i:], colon)
+		if !strings.Contains(s, colon) {
+			continue
+		}
+		var b strings.Builder
+		for {
+			j := strings.Index(s, colon)
 			if j < 0 {
 				break
 			}
-			j += i
 			end := j + len(colon)
-			if j > 0 && isDigit(s[j-1]) && (end == len(s) || !isDigit(s[end]) && s[end] != '.') {
-				s = s[:j] + s[end:]
-				i = j
-				continue
+			toOne := j > 0 && isDigit(s[j-1]) && (end == len(s) || !isDigit(s[end]) && s[end] != '.')
+			if toOne {
+				b.WriteString(s[:j])
+			} else {
+				b.WriteString(s[:end])
 			}
-			i = end
+			s = s[end:]
 		}
+		b.WriteString(s)
+		s = b.String()
 	}
 	return s
 }

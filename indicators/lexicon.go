@@ -245,9 +245,15 @@ func isGDPName(name string) bool {
 // its figures, units and target words are taken out. A name (地区生产总值增长)
 // names something; a target (稳步提高, 6.5%以上) names nothing.
 func namedRunes(s string) int {
-	figs := scanFigures(s)
-	for i := len(figs) - 1; i >= 0; i-- {
-		s = s[:figs[i].start] + s[figs[i].end:]
+	if figs := scanFigures(s); len(figs) > 0 {
+		var b strings.Builder
+		last := 0
+		for _, f := range figs {
+			b.WriteString(s[last:f.start])
+			last = f.end
+		}
+		b.WriteString(s[last:])
+		s = b.String()
 	}
 	words := targetWordIndex()
 	n := 0

@@ -234,11 +234,12 @@ func TestPipePositions(t *testing.T) {
 	}
 }
 
-// TestHostileHeaders reads headers far wider than any plan's: they are no
-// target table, said as an error, or a table read from the words that make
-// one; never a panic (BenchmarkHostileHeaders measures their time).
-func TestHostileHeaders(t *testing.T) {
-	for name, doc := range hostileHeaders() {
+// TestHostileDocuments reads headers far wider than any plan's and cells
+// of a megabyte: they are no target table, said as an error, or a table
+// read from the words that make one; never a panic
+// (BenchmarkHostileDocuments measures their time).
+func TestHostileDocuments(t *testing.T) {
+	for name, doc := range hostileDocuments() {
 		p, err := Read(name+".txt", []byte(doc))
 		if err == nil && len(p.Indicators) == 0 {
 			t.Errorf("%s: no error and no indicator", name)

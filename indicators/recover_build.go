@@ -59,11 +59,11 @@ func (b *builder) blocks(lines []line) []block {
 			nextIsSub = true
 			continue
 		case rowJunk:
-			b.note(l.pos, fmt.Sprintf("cell %q is not part of a row: passed over", l.cell.raw))
+			b.note(l.pos, fmt.Sprintf("cell %s is not part of a row: passed over", quoteShort(l.cell.raw)))
 			continue
 		}
 		for _, d := range l.dropped {
-			b.note(d.pos, fmt.Sprintf("cell %q in the row of %s fits none of its columns: passed over", d.raw, l.name))
+			b.note(d.pos, fmt.Sprintf("cell %s in the row of %s fits none of its columns: passed over", quoteShort(d.raw), l.name))
 		}
 		sub := l.sub || b.numbered && l.number == 0 || nextIsSub
 		nextIsSub = false // where rows are not numbered, a label heads the row after it only

@@ -52,6 +52,12 @@ const maxRowNumber = 99999
 // targets of a few dozen characters at most.
 const maxProseRunes = 40
 
+// maxCellBytes is the longest cell read as anything but the page's prose:
+// a name or a target is a few dozen characters, a long qualitative target
+// a hundred or two; a cell of more than a thousand bytes is a paragraph,
+// and typing it as a target would cost time for nothing.
+const maxCellBytes = 1000
+
 // typeCell finds what a cell looks like.
 func typeCell(c cell) typed {
 	t := typed{cell: c}
@@ -65,6 +71,9 @@ func typeCell(c cell) typed {
 		return t
 	case isOneOf(s, attributeWords):
 		t.looks = lookAttribute
+		return t
+	case len(s) > maxCellBytes:
+		t.looks = lookProse
 		return t
 	}
 	if n, ok := rowNumber(s); ok {

@@ -81,6 +81,7 @@ func (b *builder) targeted(ind Indicator, l *line, t targetCell, note string) {
 		parts = ParseTarget(ind.Target)
 	}
 	parts = slices.Clone(parts)
+	guessed := false // a figure read in %: said once for the cell
 	for i := range parts {
 		r := &parts[i].Rule
 		if r.Unit == "" && (r.Value != nil || r.Low != nil) {
@@ -88,12 +89,15 @@ func (b *builder) targeted(ind Indicator, l *line, t targetCell, note string) {
 		}
 		if r.Unit == "" && (r.Value != nil || r.Low != nil) && hasSuffixAny(Normalize(l.name), growthNameEnds...) {
 			r.Unit, ind.Unit = Percent, Percent
-			b.guess(pos, fmt.Sprintf("row %s (%s) prints its figure %s with no unit: read in %%, as the growth its name says", ind.ID, l.name, strings.TrimSpace(t.cell.raw)))
+			guessed = true
 		}
 		r.Note = joinNote(r.Note, note)
 		if r.Kind == Qualitative && r.Unit == "" {
 			r.Unit = l.rowUnit()
 		}
+	}
+	if guessed {
+		b.guess(pos, fmt.Sprintf("row %s (%s) prints its figure %s with no unit: read in %%, as the growth its name says", ind.ID, l.name, quoteShort(ind.Target)))
 	}
 	if len(parts) == 1 {
 		rule := parts[0].Rule
@@ -114,7 +118,7 @@ func (b *builder) targeted(ind Indicator, l *line, t targetCell, note string) {
 // checkTyped notes a target that has nothing to check.
 func (b *builder) checkTyped(pos input.Pos, p Part) {
 	if p.Rule.Kind == Qualitative && p.Text != "" {
-		b.note(pos, fmt.Sprintf("target %q has no figure to check: read as qualitative", p.Text))
+		b.note(pos, fmt.Sprintf("target %s has no figure to check: read as qualitative", quoteShort(p.Text)))
 	}
 }
 
