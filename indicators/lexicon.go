@@ -74,6 +74,9 @@ var nameNumber = lazyRegexp(`^(?:(\d{1,3})[.、．]|[(（](\d{1,3})[)）])\s*`)
 // ordinalPrefix matches the ordinal of a category line: 一、 (一) 第一部分.
 var ordinalPrefix = lazyRegexp(`^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+(?:部分|类|项)[:：、]?)\s*`)
 
+// tableNumber matches the start of a table's title: 附表2, 附件1, 表3.
+var tableNumber = lazyRegexp(`^(?:附表|附件|表)\s*[0-9一二三四五六七八九十]`)
+
 // pageFurniture matches what a page prints around a table that is no cell
 // of it: a page number (- 3 -, 第3页, 共5页) or the mark of a table
 // continued from the page before (续表, 续上表).

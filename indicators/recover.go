@@ -103,11 +103,25 @@ func flowEnd(cells []cell, from int) int {
 	for i := from; i < next; i++ {
 		c := cells[i]
 		if hasPrefixAny(c.text, tableEndWords...) || isSignature(c.text) || dateLine().MatchString(c.text) ||
-			isSentence(c.text) || i > from && c.pos.Line-cells[i-1].pos.Line > maxLineGap {
+			isSentence(c.text) || isTableTitle(c.text) || i > from && c.pos.Line-cells[i-1].pos.Line > maxLineGap ||
+			headerRunAt(cells, i) {
 			return i
 		}
 	}
 	return next
+}
+
+// headerRunAt reports whether a table's header, of any kind, starts at
+// cell i of a flow (see headsTable).
+func headerRunAt(cells []cell, i int) bool {
+	if i > 0 && isHeadish(cells[i-1]) {
+		return false // within a run, not at its start
+	}
+	j := i
+	for j < len(cells) && j-i < maxHeadCells && isHeadish(cells[j]) {
+		j++
+	}
+	return j-i >= 2 && headsTable(joinHead(cells[i:j]))
 }
 
 // rowsTables reads the tables of a grid with rows: each header row found,
@@ -119,7 +133,7 @@ func rowsTables(g grid, rows [][]cell, before []cell) []table {
 	}
 	end := len(rows)
 	for r := h.end; r < len(rows); r++ {
-		if _, _, ok := rowsHeader(rows[r : r+1]); ok {
+		if endsRows(rows[r]) {
 			end = r
 			break
 		}
@@ -146,6 +160,24 @@ func rowsTables(g grid, rows [][]cell, before []cell) []table {
 		return append([]table{t}, rowsTables(g, rows[end:], nil)...)
 	}
 	return []table{t}
+}
+
+// endsRows reports whether a row of a grid ends the table above it: it is
+// the header of another table, of any kind, or a table's title alone.
+func endsRows(row []cell) bool {
+	var texts []cell
+	for _, c := range row {
+		if c.text != "" && !c.left && !c.above {
+			texts = append(texts, c)
+		}
+	}
+	switch {
+	case len(texts) == 1:
+		return isTableTitle(texts[0].text)
+	case len(texts) > maxHeadCells:
+		return false
+	}
+	return headsTable(joinHead(headRow(row)))
 }
 
 // flatten returns the cells of rows that hold text, row by row.

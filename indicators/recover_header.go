@@ -332,6 +332,33 @@ func headRow(row []cell) []cell {
 	return out
 }
 
+// headsTable reports whether header cells head a table of any kind: a
+// name column beside a number, category, unit, attribute, result or target
+// column (序号 | 指标名称 | 2023年完成). A table ends where another's header
+// stands, whether or not that one is a target table.
+func headsTable(cells []headCell) bool {
+	if !hasName(cells) {
+		return false
+	}
+	for _, h := range cells {
+		if h.word.known && (h.word.yearOnly || h.word.role != roleName && h.word.role != roleOther) {
+			return true
+		}
+	}
+	return false
+}
+
+// isTableTitle reports whether a line is the title of a table: 附表2, 表3
+// …, or a numbered heading with a year (二、2023年主要指标完成情况; a
+// category line, 二、社会民生, names none).
+func isTableTitle(s string) bool {
+	if tableNumber().MatchString(s) {
+		return true
+	}
+	rest := ordinalPrefix().ReplaceAllString(s, "")
+	return rest != s && namesYear(rest)
+}
+
 // hasNameWord reports whether cells hold a name header (指标名称, joined
 // from pieces or not).
 func hasNameWord(cells []cell) bool {

@@ -119,6 +119,12 @@ func TestLayoutsAndRows(t *testing.T) {
 			"<table><tr><td colspan=2>指标名称</td><td>2024年目标</td></tr><tr><td rowspan=2>经济发展</td><td>地区生产总值增长</td><td>5%左右</td></tr>" +
 				"<tr><td>服务业增加值增长</td><td>5%以上</td></tr><tr><td>平安建设</td><td>亿元GDP生产安全事故死亡率</td><td>下降5%</td></tr></table>",
 			[]shape{{"1", "地区生产总值增长", "经济发展", "", "≈ 5%"}, {"2", "服务业增加值增长", "经济发展", "", "≥ 5%"}, {"3", "亿元GDP生产安全事故死亡率", "平安建设", "", "↓ 5%"}}, "0 guess, 0 note"},
+		{"a results table after the target table, under its title, is no part of it",
+			"附表1 2024年主要目标\n序号\n指标名称\n2024年目标\n1\n地区生产总值增长\n5%左右\n2\n研发投入强度\n3.2%\n附表2 2023年主要指标完成情况\n序号\n指标名称\n2023年完成\n1\n规模以上工业增加值增长\n4.8%\n",
+			[]shape{{"1", "地区生产总值增长", "", "", "≈ 5%"}, {"2", "研发投入强度", "", "", "3.2%"}}, "0 guess, 0 note"},
+		{"a results table after the target table, its header alone between",
+			"序号\n指标名称\n2024年目标\n1\n地区生产总值增长\n5%左右\n2\n研发投入强度\n3.2%\n序号\n指标名称\n2023年完成\n1\n规模以上工业增加值增长\n4.8%\n",
+			[]shape{{"1", "地区生产总值增长", "", "", "≈ 5%"}, {"2", "研发投入强度", "", "", "3.2%"}}, "0 guess, 0 note"},
 		// Rows with |.
 		{"an unheaded first column of categories the lexicon does not know",
 			" | 序号 | 指标名称 | 2024年目标\n经济发展 | 1 | 地区生产总值增长 | 5%左右\n | 2 | 服务业增加值增长 | 5%以上\n平安稳定 | 3 | 亿元GDP生产安全事故死亡率 | 下降5%\n",
@@ -169,6 +175,9 @@ func TestLayoutsAndRows(t *testing.T) {
 		{"one year alone is the target, no guess", "指标名称 | 2024年\n地区生产总值增长 | 5%左右\n",
 			[]shape{{"1", "地区生产总值增长", "", "", "≈ 5%"}}, "0 guess, 0 note"},
 		// Columns split by spaces.
+		{"a results table in columns after a numbered heading with a year",
+			"序号  指标名称            2024年目标\n1     地区生产总值增长    5%左右\n2     研发投入强度        3.2%\n\n二、2023年主要指标完成情况\n\n序号  指标名称            2023年完成\n1     规模以上工业增加值增长    4.8%\n2     研发投入强度        3.1%\n",
+			[]shape{{"1", "地区生产总值增长", "", "", "≈ 5%"}, {"2", "研发投入强度", "", "", "3.2%"}}, "0 guess, 0 note"},
 		{"one figure under a result and a target column, in columns of spaces: the result, a guess",
 			"指标名称  2023年实绩  2024年目标\n地区生产总值增长   5.6%   5%左右\n城镇调查失业率   4.8%\n",
 			[]shape{{"1", "地区生产总值增长", "", "", "≈ 5%"}, {"2", "城镇调查失业率", "", "", "—"}}, "1 guess, 0 note"},
