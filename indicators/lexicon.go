@@ -29,6 +29,8 @@ var (
 	// target words, since 预计完成 and 目标完成情况 are results.
 	headerActualWords = []string{"实绩", "实际", "完成", "执行", "预计", "上年", "基数", "现状", "累计"}
 	headerTargetWords = []string{"目标", "计划", "预期", "调控", "安排", "任务"}
+	// A target column of a multi-year plan beside the year's own.
+	multiYearWords = []string{"规划", "十四五", "十五五", "五年"}
 	// Sub-header words split a column printed over two lines into a level
 	// (绝对值) and a growth (增速) part; a growth word alone can also head
 	// a target column ("增速(%)").

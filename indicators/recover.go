@@ -233,6 +233,9 @@ func readTable(b body, h header, readings []reading, form string) table {
 	for _, l := range t.lines {
 		t.numbered = t.numbered || l.kind == rowData && l.number > 0 && !l.sub
 	}
+	if best.note != "" {
+		t.diags = append(t.diags, Diagnostic{Line: h.pos.Line, Column: h.pos.Col, Sheet: h.pos.Sheet, Kind: Note, Message: best.note})
+	}
 	if best.guess != "" {
 		t.diags = append(t.diags, Diagnostic{Line: h.pos.Line, Column: h.pos.Col, Sheet: h.pos.Sheet, Kind: Guess, Message: best.guess})
 	}

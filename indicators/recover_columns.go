@@ -15,6 +15,7 @@ import (
 // reading is a way of reading a header, with what it assumed.
 type reading struct {
 	cols  []column
+	note  string // what the reading passed over, when the header proves it
 	guess string // "" when the header proves this reading
 }
 
@@ -41,7 +42,8 @@ func columnsOf(top, subs []headCell) []reading {
 		if !complete(cols) {
 			continue
 		}
-		out = append(out, reading{cols: withCategory(cols), guess: guess})
+		r := oneTargetYear(reading{cols: withCategory(cols), guess: guess})
+		out = append(out, r)
 	}
 	if len(out) > 1 {
 		for i := range out {
@@ -50,6 +52,77 @@ func columnsOf(top, subs []headCell) []reading {
 		}
 	}
 	return out
+}
+
+// oneTargetYear keeps the target columns of one year where a header has
+// targets of several (2025年规划目标 | 2023年完成 | 2024年目标): an annual
+// plan's targets are those of its year, and the others are passed over.
+// The year is the one that is not a multi-year plan's (规划, 十四五), then
+// the year after the results the header shows; failing both, the earliest,
+// a guess.
+func oneTargetYear(r reading) reading {
+	years := targetYears(r.cols)
+	if len(years) < 2 {
+		return r
+	}
+	keep, sure := chooseTargetYear(r.cols, years)
+	var passed []string
+	for i := range r.cols {
+		c := &r.cols[i]
+		if c.role == roleTarget && c.year != 0 && c.year != keep {
+			c.role = roleOther
+			passed = append(passed, c.head)
+		}
+	}
+	msg := fmt.Sprintf("the header has targets of %d years: the %d columns were read, and %s passed over", len(years), keep, strings.Join(passed, " | "))
+	if sure {
+		r.note = joinNote(r.note, msg)
+	} else {
+		r.guess = joinNote(r.guess, msg+" (the earliest year, nothing else telling which is the plan's)")
+	}
+	return r
+}
+
+// targetYears lists the years of a reading's target columns, in order.
+func targetYears(cols []column) []int {
+	var years []int
+	for _, c := range cols {
+		if c.role == roleTarget && c.year != 0 && !slices.Contains(years, c.year) {
+			years = append(years, c.year)
+		}
+	}
+	return years
+}
+
+// chooseTargetYear picks the year of an annual plan's targets among
+// years; sure is false when only their order decided.
+func chooseTargetYear(cols []column, years []int) (year int, sure bool) {
+	var annual []int
+	for _, y := range years {
+		multi := false
+		for _, c := range cols {
+			multi = multi || c.role == roleTarget && c.year == y && hasAny(c.head, multiYearWords...)
+		}
+		if !multi {
+			annual = append(annual, y)
+		}
+	}
+	if len(annual) == 1 {
+		return annual[0], true
+	}
+	if len(annual) == 0 {
+		annual = years
+	}
+	latestResult := 0
+	for _, c := range cols {
+		if c.role == roleActual {
+			latestResult = max(latestResult, c.year)
+		}
+	}
+	if latestResult != 0 && slices.Contains(annual, latestResult+1) {
+		return latestResult + 1, true
+	}
+	return slices.Min(annual), false
 }
 
 // plainColumns reads a header on one line. Bare years head the target
