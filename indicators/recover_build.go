@@ -220,7 +220,7 @@ func (b *builder) sharedTarget(id string, bl block, prev *block) {
 	b.guess(bl.top.pos, fmt.Sprintf("row %s (%s) and its sub-rows have no target: read as sharing row %s's (%s), a cell the printed table merged over them",
 		id, bl.top.name, from, strings.TrimSpace(first.raw)))
 	for _, s := range bl.subs {
-		b.row(b.childID(id, s), id, s, shared, fmt.Sprintf("target cell merged with row %s in the printed table", from))
+		b.row(b.childID(id, s), id, s, shared, fmt.Sprintf("target read as row %s's, a cell the printed table is taken to merge over these rows (a guess)", from))
 	}
 }
 

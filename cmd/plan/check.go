@@ -82,7 +82,7 @@ func newCheckCmd(opts *options) *cobra.Command {
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "print only the summary line and the problems ("+strings.Join(output.QuietNames(), ", ")+")")
 	fl.BoolVar(&f.summary, "summary", false, "one line per file and the totals, for CI logs ("+strings.Join(output.SummaryNames(), ", ")+"); with --quiet, only the files with a problem")
 	fl.StringVar(&f.period, "period", "", "the period of files that give none: 2024 (the whole year), 2024-Q1 … 2024-Q4, or 2024-05 (January to May); a file that gives another is an error")
-	fl.BoolVar(&f.strict, "strict", false, "exit 2 when a figure looks like one in the wrong unit (a fail either way)")
+	fl.BoolVar(&f.strict, "strict", false, "exit 2 when a figure looks like one in the wrong unit (a fail either way), or the reading of a plan document has a guess")
 	fl.IntVarP(&f.jobs, "jobs", "j", 0, "how many files to judge at once (default: as many as Go runs at once, GOMAXPROCS: the number of cores); the output is the same whatever the number")
 	return cmd
 }

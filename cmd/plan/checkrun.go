@@ -71,6 +71,12 @@ func runCheck(opts *options, f checkFlags, args []string) error {
 		opts.msg.errorf("%d figure(s) look like figures in the wrong unit: --strict refuses them", totals.Summary.UnitSlip)
 		code = exitBadUse
 	}
+	for _, g := range plans.guessed() {
+		opts.msg.errorf("%s: the reader made %d guess(es) reading this plan, which the verdicts rest on; plan rules --plan %s lists them", g.path, g.n, g.path)
+		if f.strict {
+			code = exitBadUse
+		}
+	}
 	if code != exitOK {
 		return &exitError{code: code}
 	}

@@ -2,6 +2,8 @@ package main
 
 import (
 	"path/filepath"
+	"slices"
+	"strings"
 	"sync"
 
 	"plan/indicators"
@@ -21,6 +23,7 @@ type planCache struct {
 // cachedPlan is one plan, read by the first goroutine that asks for it.
 type cachedPlan struct {
 	once sync.Once
+	path string // as the first file to name it gave it, for messages
 	plan *indicators.Plan
 	err  error
 }
@@ -32,7 +35,7 @@ func newPlanCache(opts indicators.Options, runFile string, run *indicators.Plan)
 	read := func(path string) (*indicators.Plan, error) { return indicators.ReadFile(path, opts) }
 	c := &planCache{read: read, plans: map[string]*cachedPlan{}}
 	if runFile != "" {
-		e := &cachedPlan{plan: run}
+		e := &cachedPlan{path: runFile, plan: run}
 		e.once.Do(func() {})
 		c.plans[cacheKey(runFile)] = e
 	}
@@ -45,7 +48,7 @@ func (c *planCache) plan(path string) (*indicators.Plan, error) {
 	c.mu.Lock()
 	e := c.plans[key]
 	if e == nil {
-		e = &cachedPlan{}
+		e = &cachedPlan{path: path}
 		c.plans[key] = e
 	}
 	c.mu.Unlock()
@@ -61,4 +64,40 @@ func cacheKey(path string) string {
 		return filepath.Clean(path)
 	}
 	return abs
+}
+
+// guessed lists the plans read from documents whose reading has guesses,
+// with how many, in the order of their paths. A plan file (.toml) is a
+// person's statement of the rules, the guesses it records reviewed.
+func (c *planCache) guessed() []planGuesses {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var out []planGuesses
+	for _, e := range c.plans {
+		if e.plan == nil || strings.EqualFold(filepath.Ext(e.path), ".toml") {
+			continue
+		}
+		if n := guesses(e.plan); n > 0 {
+			out = append(out, planGuesses{path: e.path, n: n})
+		}
+	}
+	slices.SortFunc(out, func(a, b planGuesses) int { return strings.Compare(a.path, b.path) })
+	return out
+}
+
+// planGuesses is a plan whose reading has n guesses.
+type planGuesses struct {
+	path string
+	n    int
+}
+
+// guesses counts the readings of a plan its document does not prove.
+func guesses(p *indicators.Plan) int {
+	n := 0
+	for _, d := range p.Diagnostics {
+		if d.Kind == indicators.Guess {
+			n++
+		}
+	}
+	return n
 }

@@ -5,7 +5,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"plan/indicators"
 	"plan/output"
 )
 
@@ -48,15 +47,11 @@ func newRulesCmd(opts *options) *cobra.Command {
 			if t := p.Table; t.Count > 1 || opts.table != 0 {
 				opts.msg.errorf("%s: read table %d of %d (line %d, %d): %s", planName(opts), t.Index, t.Count, t.Line, t.Year, t.Reason)
 			}
-			guesses := 0
 			for _, d := range p.Diagnostics {
 				opts.msg.errorf("%s: %s: %s", d.Pos(planName(opts)), d.Kind, d.Message)
-				if d.Kind == indicators.Guess {
-					guesses++
-				}
 			}
-			if strict && guesses > 0 {
-				opts.msg.errorf("the reader made %d guess(es) the document does not prove: --strict refuses them", guesses)
+			if n := guesses(p); strict && n > 0 {
+				opts.msg.errorf("the reader made %d guess(es) the document does not prove: --strict refuses them", n)
 				return &exitError{code: exitBadUse}
 			}
 			return nil
