@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"strings"
+	"unicode"
 
 	"plan/input"
 )
@@ -60,10 +61,24 @@ type cell struct {
 	left  bool      // the place is covered by a cell merged across from a column to the left
 }
 
-// newCell makes the cell of a text as printed at a place.
+// newCell makes the cell of a text as printed at a place. Control
+// characters are left out: a page's text has none that print, and an
+// escape sequence would reach the terminal the rules are shown on.
 func newCell(raw string, pos input.Pos, col int) cell {
-	raw = strings.TrimSpace(raw)
+	raw = strings.TrimSpace(strings.Map(printable, raw))
 	return cell{raw: raw, text: strings.ReplaceAll(Normalize(raw), " ", ""), pos: pos, col: col}
+}
+
+// printable maps a control character to a space (a tab, a line break) or
+// to nothing (an escape, a bell), and any other rune to itself.
+func printable(r rune) rune {
+	switch {
+	case r == '\t' || r == '\n' || r == '\r':
+		return ' '
+	case unicode.IsControl(r):
+		return -1
+	}
+	return r
 }
 
 // grid is a table as a layout found it, or a stretch of a document that

@@ -1,6 +1,7 @@
 package indicators
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -55,6 +56,16 @@ func ReadFile(path string, opts Options) (*Plan, error) {
 	return ReadWith(path, data, opts)
 }
 
+// layoutError is the error of a layout: its own input.Error, which names
+// its place, or one naming the file.
+func layoutError(name string, err error) error {
+	var ie *input.Error
+	if errors.As(err, &ie) {
+		return err
+	}
+	return &input.Error{Pos: input.Pos{File: name}, Msg: err.Error()}
+}
+
 // pathError is an error of the file system without the path, which the
 // message names already.
 func pathError(err error) string {
@@ -83,7 +94,7 @@ func ReadWith(name string, data []byte, opts Options) (*Plan, error) {
 	for _, l := range layouts() {
 		gs, err := l.grids(src)
 		if err != nil {
-			return nil, &input.Error{Pos: input.Pos{File: name}, Msg: err.Error()}
+			return nil, layoutError(name, err)
 		}
 		var found []table
 		for _, g := range gs {

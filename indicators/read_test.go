@@ -4,6 +4,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // readShaoxing reads the embedded plan from its source file.
@@ -244,5 +245,24 @@ func TestHostileDocuments(t *testing.T) {
 		if err == nil && len(p.Indicators) == 0 {
 			t.Errorf("%s: no error and no indicator", name)
 		}
+	}
+}
+
+// TestControlCharacters checks that no control character of a document
+// reaches a plan's text, where an escape sequence would act on the
+// terminal the rules are shown on.
+func TestControlCharacters(t *testing.T) {
+	doc := "2024年某市\x1b[2J计划\n指标名称\n2024年目标\n地区生产\x1b[31m总值增长\x07\n5%左右\n"
+	p, err := Read("esc.txt", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{p.Info.Title, p.Indicators[0].Name, p.Indicators[0].Target} {
+		if strings.ContainsFunc(s, unicode.IsControl) {
+			t.Errorf("%q holds a control character", s)
+		}
+	}
+	if p.Indicators[0].Name != "地区生产[31m总值增长" {
+		t.Errorf("name %q, want the text without its escape", p.Indicators[0].Name)
 	}
 }
