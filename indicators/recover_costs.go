@@ -51,6 +51,11 @@ func lookCost(c column, t typed, seq, rows bool) cost {
 			return 0
 		case c.implicit && c.col >= 0 && t.is(lookName|lookQualitative):
 			return 10 // a category the lexicon does not know, where the grid shows an unheaded column
+		case c.implicit && rows && t.is(lookName|lookQualitative):
+			// A grid row with a cell more than its header has, before its
+			// name: a category the header does not head. Dearer than a
+			// known category, so that a row's own name is never taken.
+			return 30
 		case c.implicit:
 			return never // a column no header names, and no grid shows, holds categories only
 		case t.is(lookLabel):
