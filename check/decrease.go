@@ -20,13 +20,6 @@ const (
 	increaseWords                 // 增长1.2%: a fall of −1.2%
 )
 
-// fallWords and riseWords are the words a bureau writes before the size of
-// a change.
-var (
-	fallWords = []string{"下降", "降低", "减少", "削减", "压减"}
-	riseWords = []string{"增长", "上升"}
-)
-
 // readChange reads a figure; against a decrease target (decrease true) it
 // returns the size of the decrease, with how it was read.
 func readChange(v any, decrease bool) (f float64, unit, text string, rd reading, err error) {
@@ -64,18 +57,11 @@ func readWords(s, word, rest string, sign float64, decrease bool) (float64, stri
 // changeWord finds a word of change at the start of s: the word, the rest,
 // and +1 for a fall, −1 for a rise (the sign of a decrease's size).
 func changeWord(s string) (word, rest string, sign float64, ok bool) {
-	t := indicators.Normalize(s)
-	for _, w := range fallWords {
-		if r, ok := strings.CutPrefix(t, w); ok {
-			return w, r, 1, true
-		}
+	word, rest, fall, ok := indicators.CutChange(s)
+	if fall {
+		return word, rest, 1, ok
 	}
-	for _, w := range riseWords {
-		if r, ok := strings.CutPrefix(t, w); ok {
-			return w, r, -1, true
-		}
-	}
-	return "", "", 0, false
+	return word, rest, -1, ok
 }
 
 // note says how a figure was read, with its size in the target's unit;

@@ -7,9 +7,9 @@ import "strings"
 // reports false for prose it cannot type.
 func wordRule(c string) (Rule, bool) {
 	switch {
-	case strings.Contains(c, "正增长"):
+	case hasAny(c, positiveGrowthWords...):
 		return Rule{Kind: Above, Value: num(0), Unit: "%", Polarity: Higher, Note: c}, true
-	case strings.Contains(c, "持平"):
+	case hasAny(c, flatWords...):
 		return Rule{Kind: About, Value: num(0), Unit: "%", Note: c}, true
 	}
 	if rel, ok := inStep(c); ok {

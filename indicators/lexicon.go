@@ -95,6 +95,9 @@ var signatureSuffixes = []string{"人民政府", "委员会", "发展改革委",
 // of the fall, and a name that says them measures the reduction.
 var decreaseWords = []string{"下降", "降低", "减少", "削减", "压减", "下调", "↓"}
 
+// riseWords begin a figure of a rise as statistics print it (增长1.2%).
+var riseWords = []string{"增长", "上升", "提高"}
+
 // growthNameEnds end the name of an indicator that is a growth rate
 // (地区生产总值增长, 居民消费价格涨幅): a figure it prints with no unit is in
 // percent.
@@ -238,6 +241,24 @@ func isDecrease(prefix string) bool {
 		}
 	}
 	return false
+}
+
+// CutChange cuts the word a figure of a change begins with (下降3.5%,
+// 增长1.2%, as statistics print a change) off s, normalized: fall is true
+// for a fall, false for a rise; ok is false when s begins with neither.
+func CutChange(s string) (word, rest string, fall, ok bool) {
+	t := Normalize(s)
+	for _, w := range decreaseWords {
+		if r, ok := strings.CutPrefix(t, w); ok {
+			return w, r, true, true
+		}
+	}
+	for _, w := range riseWords {
+		if r, ok := strings.CutPrefix(t, w); ok {
+			return w, r, false, true
+		}
+	}
+	return "", "", false, false
 }
 
 // isGDPName reports whether a name is the economy's output (地区生产总值,

@@ -24,6 +24,13 @@ var (
 	labelLeads    = []string{"其中", "分别", "均"}
 )
 
+// Words that type a clause with no figure as a figure: a positive growth
+// (实现正增长) and no change (与上年基本持平).
+var (
+	positiveGrowthWords = []string{"正增长"}
+	flatWords           = []string{"持平"}
+)
+
 // asideWords, in a bracket with a figure, make it an aside about another
 // figure (6%(上年实绩8%), 5%(预计完成5.2%)), not a part of the target.
 var asideWords = []string{"实绩", "上年", "去年", "预计", "完成", "实际", "基数", "现状"}

@@ -67,6 +67,8 @@ func TestWordLists(t *testing.T) {
 		"externalWords": externalWords, "quotaWords": quotaWords, "growthLabels": growthLabels,
 		"growthHeadWords": growthHeadWords, "partOfRowLabels": partOfRowLabels, "notCategoryWords": notCategoryWords,
 		"notGDPWords": notGDPWords, "brokenEnds": brokenEnds, "markerWords": markerWords, "baseUnits": baseUnits,
+		"riseWords": riseWords, "positiveGrowthWords": positiveGrowthWords, "flatWords": flatWords,
+		"asideWords": asideWords, "durationEnds": durationEnds, "multiYearWords": multiYearWords,
 	}
 	for name, words := range lists {
 		seen := map[string]bool{}
