@@ -76,7 +76,7 @@ func citedAt(lines []string, line, col int, text string, isHTML bool) bool {
 	}
 	squeeze := func(s string) string {
 		return strings.Map(func(r rune) rune {
-			if unicode.IsSpace(r) || r == '|' {
+			if unicode.IsSpace(r) || unicode.IsControl(r) || r == '|' { // a cell leaves control characters out
 				return -1
 			}
 			return r

@@ -138,9 +138,14 @@ func rowsTables(g grid, rows [][]cell, before []cell) []table {
 			break
 		}
 	}
+	width := 0
+	for _, row := range rows[h.start:h.end] {
+		width = max(width, textWidth(row))
+	}
+	bodyRows, joined := joinContinued(rows[h.end:end], readings[0].cols, width)
 	var b body
 	b.rows = true
-	for _, row := range rows[h.end:end] {
+	for _, row := range bodyRows {
 		first := true
 		for _, c := range row {
 			if c.left {
@@ -153,6 +158,7 @@ func rowsTables(g grid, rows [][]cell, before []cell) []table {
 	}
 	t := readTable(b, h, readings, g.form)
 	t.merges = g.merges
+	t.diags = append(t.diags, joined...)
 	t.before = append(append([]cell(nil), before...), flatten(rows[:h.start])...)
 	t.after = g.after
 	if end < len(rows) {

@@ -132,6 +132,12 @@ func TestLayoutsAndRows(t *testing.T) {
 		{"a category the header does not head, printed before the name in a grid",
 			"| 指标名称 | 2024年目标 |\n| 平安稳定 | 地区生产总值增长 | 5%左右 |\n| | 城镇调查失业率 | 5.5%以内 |\n| 创新驱动 | 研发投入强度 | 3.2% |\n",
 			[]shape{{"1", "地区生产总值增长", "平安稳定", "", "≈ 5%"}, {"2", "城镇调查失业率", "平安稳定", "", "≤ 5.5%"}, {"3", "研发投入强度", "创新驱动", "", "3.2%"}}, "0 guess, 0 note"},
+		{"a row broken over two lines of a grid: the second line, with no number or name, continues it",
+			"| 序号 | 指标名称 | 2024年目标 | 属性 |\n| 1 | 居民人均可支配收入增长 | 与经济增长 | |\n| | | 同步 | 预期性 |\n| 2 | 单位GDP能耗降低 | 完成省下达 | 约束性 |\n| | | 目标 | |\n| 3 | 城镇调查失业率 | 5.5%以内 | 预期性 |\n",
+			[]shape{{"1", "居民人均可支配收入增长", "", "", "~ GDP growth"}, {"2", "单位GDP能耗降低", "", "", "= 上级下达目标"}, {"3", "城镇调查失业率", "", "", "≤ 5.5%"}}, "0 guess, 3 note"}, // the third: no GDP row for the in-step target
+		{"a line under a sub-row's group name is a sub-row, not the rest of the row above",
+			"序号 | 指标名称 | 2024年目标\n1 | 主要污染物排放量降低 | 完成省下达目标\n | 化学需氧量 | 2%\n",
+			[]shape{{"1", "主要污染物排放量降低", "", "", "= 上级下达目标"}, {"1.1", "化学需氧量", "", "1", "2%"}}, "0 guess, 0 note"},
 		{"a cell that fits no column is passed over, and said so",
 			"序号 | 指标名称 | 2024年目标\n1 | 地区生产总值增长 | 见附注说明文字 | 5%左右\n",
 			[]shape{{"1", "地区生产总值增长", "", "", "≈ 5%"}}, "0 guess, 1 note"},
