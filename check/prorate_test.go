@@ -20,7 +20,7 @@ func TestRatesNeverProrated(t *testing.T) {
 	natures := []indicators.Nature{indicators.Rate, indicators.Flow, indicators.Stock}
 	periods := []string{"2024-01", "2024-Q1", "2024-05", "2024-Q2", "2024-Q3", "2024-11"}
 	polarities := []indicators.Polarity{indicators.Higher, indicators.Lower}
-	figures := []string{`"2.5%"`, `"5%"`, `"7.5%"`}
+	figures := []string{`"2.5%"`, `"5%"`, `"7.5%"`, "2.5", "5", "7.5"} // a bare figure is in the target's unit
 	for _, kind := range kinds {
 		for _, nature := range natures {
 			for _, pol := range polarities {

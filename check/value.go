@@ -82,7 +82,10 @@ func (l *loader) tableValue(ind *indicators.Indicator, t map[string]any, val *Va
 	if err != nil {
 		return fmt.Errorf("target: %w", err)
 	}
-	if unit != "" && val.Unit != "" {
+	switch {
+	case unit != "" && val.Unit == "":
+		val.Unit = unit // a bare figure is in the unit its target is written in: 4 against 6% is 4%
+	case unit != "":
 		if f, err = convert(f, unit, val.Unit, text); err != nil {
 			return fmt.Errorf("target %w", err)
 		}
