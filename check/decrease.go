@@ -10,6 +10,22 @@ import (
 // size of the decrease: 3.5 is a fall of 3.5%. Bureaus write the figure in
 // three other ways, each read as a size with a note that says so.
 
+// measuresDecrease reports whether an indicator's figures are the size of
+// a decrease: its target says so (下降3%左右), or its name does and its
+// target is a rate or set by the higher level (单位GDP能耗降低 完成省下达目标),
+// for a level target (PM2.5浓度下降 | 35微克/立方米) is a level whatever
+// the name.
+func measuresDecrease(ind *indicators.Indicator) bool {
+	r := ind.Rule
+	switch {
+	case r.Measure == indicators.Decrease:
+		return true
+	case r.Polarity != indicators.Higher || !indicators.NamesDecrease(ind.Name):
+		return false
+	}
+	return r.Kind == indicators.External || r.Unit == "%"
+}
+
 // reading is how a figure against a decrease target was read.
 type reading int
 
@@ -18,6 +34,7 @@ const (
 	negativeGrowth                // -3.5%: a fall of 3.5%
 	decreaseWords                 // 下降3.5%: a fall of 3.5%
 	increaseWords                 // 增长1.2%: a fall of −1.2%
+	positiveGrowth                // +1.2%: a fall of −1.2%
 )
 
 // readChange reads a figure; against a decrease target (decrease true) it
@@ -29,10 +46,23 @@ func readChange(v any, decrease bool) (f float64, unit, text string, rd reading,
 		}
 	}
 	f, unit, text, err = readFigure(v)
-	if err != nil || !decrease || f >= 0 {
+	switch {
+	case err != nil || !decrease:
 		return f, unit, text, asWritten, err
+	case f < 0:
+		return -f, unit, text, negativeGrowth, nil
+	case signed(v):
+		return -f, unit, text, positiveGrowth, nil
 	}
-	return -f, unit, text, negativeGrowth, nil
+	return f, unit, text, asWritten, nil
+}
+
+// signed reports whether a figure is written with a plus sign (+1.2%): a
+// growth, where a bare 1.2 against a decrease target is the decrease's size.
+func signed(v any) bool {
+	s, ok := v.(string)
+	s = strings.TrimSpace(s)
+	return ok && (strings.HasPrefix(s, "+") || strings.HasPrefix(s, "＋"))
 }
 
 // readWords reads 下降3.5% or 增长1.2% written for a decrease target.
@@ -70,6 +100,8 @@ func (rd reading) note(text string, size float64, unit string) string {
 	switch rd {
 	case negativeGrowth:
 		return text + " (a negative growth) read as a decrease of " + figure(size, unit)
+	case positiveGrowth:
+		return text + " (a growth) read as a decrease of " + figure(size, unit)
 	case decreaseWords, increaseWords:
 		return text + " read as a decrease of " + figure(size, unit)
 	}

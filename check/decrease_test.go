@@ -24,6 +24,8 @@ func TestDecreases(t *testing.T) {
 		{`"压减3%"`, Pass, "压减3% read as a decrease of 3%"},
 		{`"增长1.2%"`, Fail, "增长1.2% read as a decrease of -1.2%"},
 		{`"上升1.2%"`, Fail, "上升1.2% read as a decrease of -1.2%"},
+		{`"+1.2%"`, Fail, "+1.2% (a growth) read as a decrease of -1.2%"},
+		{`"＋3.5%"`, Fail, "(a growth) read as a decrease of -3.5%"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.value, func(t *testing.T) {
@@ -45,6 +47,32 @@ func TestChangeWordsElsewhere(t *testing.T) {
 		_, err := loadTest(t, "[values]\n"+text+"\n")
 		if err == nil || !strings.Contains(errorText(err), "hint: write") {
 			t.Errorf("%s: error %v, want one with a hint", text, err)
+		}
+	}
+}
+
+// TestDecreaseNamed reads figures for a row whose name asks for a decrease
+// and whose target the higher level sets (4: 单位GDP能耗降低 完成省下达目标)
+// as sizes of the decrease, the target's as the figure's: a fall of 2%
+// against a fall of 3% asked is a miss however the two are written.
+func TestDecreaseNamed(t *testing.T) {
+	tests := []struct {
+		value  string
+		status Status
+	}{
+		{`{ value = -2, target = -3 }`, Fail},
+		{`{ value = -3.2, target = -3 }`, Pass},
+		{`{ value = "-2%", target = "-3%" }`, Fail},
+		{`{ value = "下降2%", target = "下降3%" }`, Fail},
+		{`{ value = "下降3.2%", target = 3 }`, Pass},
+		{`{ value = 2, target = 3 }`, Fail},
+		{`{ value = -3.2, target = 3 }`, Pass},
+		{`{ value = "+3.2%", target = 3 }`, Fail},
+	}
+	for _, tt := range tests {
+		r := resultOf(t, checkText(t, "[values]\n\"4\" = "+tt.value), "4")
+		if r.Status != tt.status {
+			t.Errorf("4 = %s: %s %q, want %s", tt.value, r.Status, r.Note, tt.status)
 		}
 	}
 }

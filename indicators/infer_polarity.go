@@ -13,7 +13,7 @@ func NamePolarity(name string) Polarity {
 	n := strings.ReplaceAll(Normalize(name), " ", "")
 	n, _ = splitUnit(n)
 	switch {
-	case hasAny(n, decreaseWords...):
+	case namesDecrease(n):
 		return Higher
 	case endsLower(n):
 		return Lower
@@ -34,3 +34,14 @@ func endsLower(name string) bool {
 	}
 	return false
 }
+
+// NamesDecrease reports whether an indicator's name asks for a decrease
+// (单位GDP能耗降低, 主要污染物排放量减少): its figures are the size of the
+// decrease, more being better, as those of a target that says 下降3%.
+func NamesDecrease(name string) bool {
+	n, _ := splitUnit(strings.ReplaceAll(Normalize(name), " ", ""))
+	return namesDecrease(n)
+}
+
+// namesDecrease is NamesDecrease on a normalized name without its unit.
+func namesDecrease(n string) bool { return hasAny(n, decreaseWords...) }
