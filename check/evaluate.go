@@ -125,7 +125,11 @@ func (e *evaluator) judge(ind *indicators.Indicator, v Value, th Thresholds) (st
 			figure(th.Ref, th.Unit), p.Text, p.Months, figure(a*12/float64(p.Months), th.Unit))
 	case e.natureOf(ind, v) == indicators.Stock && st == Fail:
 		st = Warn
-		note += "; not yet reached, the target is for the year's end"
+		if ind.Rule.Polarity == indicators.Lower {
+			note += "; over the cap so far, the cap is for the year's end"
+		} else {
+			note += "; not yet reached, the target is for the year's end"
+		}
 	}
 	return st, note, false
 }

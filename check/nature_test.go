@@ -26,6 +26,12 @@ const naturePlan = `指标名称
 5
 服务贸易进出口额
 完成省下达目标
+6
+用水总量
+20亿立方米以内
+7
+政府债务余额
+控制在500亿元以内
 `
 
 func TestNatureInferred(t *testing.T) {
@@ -33,7 +39,7 @@ func TestNatureInferred(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for id, want := range map[string]indicators.Nature{"1": indicators.Rate, "2": indicators.Flow, "3": indicators.Stock, "4": indicators.Flow, "5": indicators.Flow} {
+	for id, want := range map[string]indicators.Nature{"1": indicators.Rate, "2": indicators.Flow, "3": indicators.Stock, "4": indicators.Flow, "5": indicators.Flow, "6": indicators.Flow, "7": indicators.Stock} {
 		if ind, _ := p.Lookup(id); ind.Nature != want {
 			t.Errorf("%s %s: nature %s, want %s", id, ind.Name, ind.Nature, want)
 		}
@@ -79,6 +85,13 @@ func TestNatures(t *testing.T) {
 		{"5", "2023-Q2", "{ value = 47.5, target = 100 }", Warn, ""},
 		{"5", "2023-Q2", "{ value = 47, target = 100 }", Fail, ""},
 		{"5", "2023", "{ value = 99, target = 100 }", Warn, ""},
+		// a cap on an annual total: a half-year on pace to break it fails
+		{"6", "2023-Q2", "12", Fail, "10亿立方米 due by 2023-Q2"},
+		{"6", "2023-Q2", "9", Pass, ""},
+		// a cap on a year-end level: over it before the year's end is a warn that says so
+		{"7", "2023-Q2", "600", Warn, "over the cap so far"},
+		{"7", "2023-Q2", "450", Pass, ""},
+		{"7", "2023", "600", Fail, ""},
 	}
 	p, err := indicators.Read("n", []byte(naturePlan))
 	if err != nil {

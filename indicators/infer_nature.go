@@ -10,17 +10,21 @@ package indicators
 // first quarter's 2% against a quarter of 6%. Only a level target (9.5万人,
 // 10.6亿美元, 57家) is read by its name: shares and ratios are rates;
 // annual totals (新增就业, 实际使用外资, 产值) flows; year-end counts
-// (数量, 人数, 参保人数) stocks; and other per-head figures rates. A level target whose name
+// (数量, 人数, 参保人数) stocks; a name that asks for a decrease (…排放量降低)
+// and other per-head figures rates. A level target whose name
 // says neither is a stock: judged before the year's end, a shortfall is at
 // worst a warn, while reading a stock as a flow would pass a count far
-// short of its target.
+// short of its target. A cap (20亿立方米以内) whose name says neither is a
+// flow, for the same reason turned round: read as a stock, a half-year's
+// total on pace to break the year's cap would pass.
 func InferNature(name string, r *Rule) Nature {
 	if r == nil || isRateRule(r) {
 		return Rate
 	}
 	n := Normalize(name)
 	switch {
-	case hasAny(n, rateNameWords...):
+	case hasAny(n, rateNameWords...), namesDecrease(n):
+		// 主要污染物排放量降低 | 完成省下达目标: the size of a decrease is a rate
 		return Rate
 	case hasAny(n, flowNameWords...):
 		return Flow
@@ -31,6 +35,9 @@ func InferNature(name string, r *Rule) Nature {
 	}
 	if u, ok := ParseUnit(r.Unit); ok && u.Base == "" {
 		return Rate // a bare number with no unit is an index or a ratio: 1.68, 103
+	}
+	if r.Polarity == Lower && (r.Kind == AtMost || r.Kind == Below) {
+		return Flow
 	}
 	return Stock
 }

@@ -31,6 +31,13 @@ func TestInferNature(t *testing.T) {
 		{"居民消费价格指数", "103左右", Rate},
 		{"粮食综合生产能力", "153万吨", Stock},
 		{"垃圾分类处理设施", "12座", Stock}, // a level whose name says neither: at worst a warn before the year's end
+		{"用水总量", "20亿立方米以内", Flow},
+		{"能源消费总量", "1000万吨标准煤以内", Flow},
+		{"生产安全事故死亡人数", "控制在120人以内", Flow},
+		{"政府债务余额", "控制在500亿元以内", Stock},
+		{"新增建设用地", "不超过2万亩", Flow},
+		{"臭氧超标天数", "30天以内", Flow}, // a cap whose name says neither: a half-year on pace to break it is no pass
+		{"主要污染物排放量降低", "完成省下达目标", Rate},
 	}
 	for _, tt := range tests {
 		parts := ParseTarget(tt.target)
