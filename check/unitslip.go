@@ -26,6 +26,14 @@ const slipRatio = 20.0
 // cannot be told from a real figure and is not flagged.
 const rateSlipRatio = 50.0
 
+// capSlipRatio is the bound for a level figure under its cap (用水总量
+// 20亿立方米以内, 死亡人数 120人以内), where less is better: a county may
+// report 5 deaths against 120, or a January's 0.08万亩 of land against the
+// year's 2万亩, far under and no slip. The slips of a level's unit are of
+// a multiplier, 10,000 times (人 for 万人, 万元 for 亿元) or 1,000 (吨 for
+// 千吨); 1,000 still catches every one of them.
+const capSlipRatio = 1000.0
+
 // unitSlip reports whether a figure is so far from every figure it should
 // be near that it must be in the wrong unit, and what it looks like in the
 // unit it is judged in: the figure scaled by the power of ten that brings
@@ -36,8 +44,11 @@ func (e *evaluator) unitSlip(ind *indicators.Indicator, v Value) (string, bool) 
 		return "", false
 	}
 	a, bound := *v.Figure, slipRatio
-	if e.isRate(v.Unit) {
+	switch {
+	case e.isRate(v.Unit):
 		bound = rateSlipRatio
+	case ind.Rule.Polarity == indicators.Lower && math.Abs(a) < math.Abs(marks[0]):
+		bound = capSlipRatio
 	}
 	for _, x := range marks {
 		if !farOff(a, x, bound) {

@@ -32,6 +32,9 @@ func TestUnitSlips(t *testing.T) {
 		{"in step beside GDP near zero", "\"1\" = 0.2\n\"2\" = 5", "2", Pass, false, "+4.8 pp"},
 		{"in step against a reference in the wrong unit", "\"1\" = 0.06\n\"2\" = 0.058", "2", Fail, false, "check the unit of its reference 1 gdp_growth: 0.06 looks like 6%"},
 		{"the reference itself", "\"1\" = 0.06\n\"2\" = 0.058", "1", Fail, true, "0.06 looks like 6%"},
+		{"a level far under its cap", `"5" = { value = "0.4亿立方米", target = "10亿立方米" }`, "5", Pass, false, ""},
+		{"a level under its cap in the wrong multiplier", `"5" = { value = "9万立方米", target = "10亿立方米" }`, "5", Fail, true, "looks like 90000万立方米"},
+		{"a level over its cap in the wrong multiplier", `"5" = { value = 400, target = "10亿立方米" }`, "5", Fail, true, "400 looks like 4亿立方米"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
