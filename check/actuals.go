@@ -336,7 +336,9 @@ func (l *loader) tolerances(a *Actuals, t map[string]any) {
 func (l *loader) toleranceFor(a *Actuals, ref string, v any) {
 	ind, ok := l.plan.Lookup(ref)
 	if !ok {
-		l.add("tolerance.by_id", ref, problemf(l.hint(ref), "no such indicator"))
+		if !l.ambiguous("tolerance.by_id", ref) {
+			l.add("tolerance.by_id", ref, problemf(l.hint(ref), "no such indicator"))
+		}
 		return
 	}
 	tt, ok := v.(map[string]any)
@@ -377,6 +379,9 @@ func (l *loader) tolerance(table, key, which string, v any, tol *Tolerances) {
 func (l *loader) natures(a *Actuals, t map[string]any) {
 	for _, ref := range sortedKeys(t) {
 		ind, ok := l.plan.Lookup(ref)
+		if !ok && l.ambiguous("nature", ref) {
+			continue
+		}
 		if !ok || ind.Rule == nil {
 			l.add("nature", ref, problemf(l.hint(ref), "no such indicator with a target"))
 			continue
@@ -393,6 +398,23 @@ func (l *loader) natures(a *Actuals, t map[string]any) {
 		}
 		a.Natures[ind.ID] = n
 	}
+}
+
+// ambiguous adds an error and reports true when ref is a name several
+// indicators share (其中:工业投资 under two rows): which one is meant only
+// the file's writer knows.
+func (l *loader) ambiguous(table, ref string) bool {
+	named := l.plan.Named(ref)
+	if len(named) < 2 {
+		return false
+	}
+	ids := make([]string, len(named))
+	for i, ind := range named {
+		ids[i] = ind.ID
+	}
+	l.add(table, ref, problemf("give the ID of the one meant, such as \""+ids[0]+"\"",
+		"%d indicators are named %s: %s", len(named), ref, strings.Join(ids, ", ")))
+	return true
 }
 
 // hint is a did-you-mean for an unknown indicator, or where to find the

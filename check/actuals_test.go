@@ -13,6 +13,8 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
 
+	"plan/indicators"
+
 	"plan/input"
 )
 
@@ -248,5 +250,27 @@ func TestLoadDeepNesting(t *testing.T) {
 	// loose for a loaded machine.
 	if d := time.Since(start); d > 5*time.Second {
 		t.Errorf("deep nesting refused in %v, want at once", d)
+	}
+}
+
+// TestAmbiguousName refuses a name two rows share, naming both, and finds
+// an indicator by its ID before another's name that reads like one.
+func TestAmbiguousName(t *testing.T) {
+	doc := "序号 | 指标名称 | 2023年目标\n1 | 地区生产总值增长 | 6%左右\n2 | 固定资产投资增长 | 8%\n | 其中:工业投资 | 10%\n" +
+		"3 | 规上工业增加值增长 | 7%\n | 其中:工业投资 | 3%\n4 | 1 | 5%\n"
+	p, err := indicators.Read("dup.txt", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = LoadOptions{Period: "2023"}.Load("a.toml", []byte("[values]\n\"工业投资\" = 5\n"), p)
+	if err == nil || !strings.Contains(errorText(err), `a.toml:2: "工业投资": 2 indicators are named 工业投资: 2.1, 3.1`) {
+		t.Errorf("a name two rows share: error %v", err)
+	}
+	a, err := LoadOptions{Period: "2023"}.Load("a.toml", []byte("[values]\n\"1\" = 6.2\n"), p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := resultOf(t, Evaluate(p, a), "1"); r.Status != Pass {
+		t.Errorf(`"1" = 6.2: %s %q, want the figure of ID 1 (6%%左右), not of the row named 1`, r.Status, r.Note)
 	}
 }

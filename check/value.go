@@ -14,7 +14,9 @@ import (
 func (l *loader) value(key string, v any) (Value, bool) {
 	ind, ok := l.plan.Lookup(key)
 	if !ok {
-		l.add("values", key, problemf(l.hint(key), "no such indicator in %s", l.plan.Info.Title))
+		if !l.ambiguous("values", key) {
+			l.add("values", key, problemf(l.hint(key), "no such indicator in %s", l.plan.Info.Title))
+		}
 		return Value{}, false
 	}
 	if ind.Rule == nil {

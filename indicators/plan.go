@@ -72,22 +72,38 @@ func (ind *Indicator) Pos(file string) input.Pos {
 	return input.Pos{File: file, Sheet: ind.Sheet, Line: ind.Line, Col: ind.Column}
 }
 
-// Lookup finds an indicator by its ID, its key or its name (as printed or
-// normalized). It reports false when none matches.
+// Lookup finds an indicator by its ID, else by its key, else by its name
+// (as printed or normalized): an ID is never shadowed by a name that reads
+// like one. A name several indicators share finds none (Named lists them),
+// for taking the first would judge a figure against another row's target.
 func (p *Plan) Lookup(ref string) (*Indicator, bool) {
-	for i := range p.Indicators {
-		if ind := &p.Indicators[i]; ind.ID == ref || ind.Key == ref && ref != "" || ind.Name == ref {
-			return ind, true // as written: no need to normalize
-		}
-	}
 	n := Normalize(ref)
 	for i := range p.Indicators {
-		ind := &p.Indicators[i]
-		if ind.ID == n || (ind.Key != "" && ind.Key == n) || ind.Name == ref || Normalize(ind.Name) == n {
+		if ind := &p.Indicators[i]; ind.ID == ref || ind.ID == n {
 			return ind, true
 		}
 	}
+	for i := range p.Indicators {
+		if ind := &p.Indicators[i]; ind.Key != "" && (ind.Key == ref || ind.Key == n) {
+			return ind, true
+		}
+	}
+	if named := p.Named(ref); len(named) == 1 {
+		return named[0], true
+	}
 	return nil, false
+}
+
+// Named returns the indicators named ref, as printed or normalized.
+func (p *Plan) Named(ref string) []*Indicator {
+	var out []*Indicator
+	n := Normalize(ref)
+	for i := range p.Indicators {
+		if ind := &p.Indicators[i]; ind.Name == ref || Normalize(ind.Name) == n {
+			out = append(out, ind)
+		}
+	}
+	return out
 }
 
 // Checked returns the indicators that have a rule, in table order.

@@ -59,7 +59,7 @@ func ReadPlanFile(name string, data []byte) (*Plan, error) {
 	}
 	lines := arrayTableLines(data, "indicators")
 	p := &Plan{Info: doc.Plan, Table: doc.Table, Diagnostics: doc.Diagnostics}
-	seen := map[string]bool{}
+	seen, keys := map[string]bool{}, map[string]bool{}
 	children := map[string][]int{}
 	for i, ind := range doc.Indicators {
 		children[ind.Parent] = append(children[ind.Parent], i)
@@ -77,7 +77,14 @@ func ReadPlanFile(name string, data []byte) (*Plan, error) {
 			errs.Append(&input.Error{Pos: pos, Key: "indicator " + ind.ID, Msg: err.Error()})
 			continue
 		}
+		if ind.Key != "" && keys[ind.Key] {
+			errs.Append(&input.Error{Pos: pos, Key: "indicator " + ind.ID, Msg: fmt.Sprintf("the key %q is used twice: an actuals file could not say which is meant", ind.Key)})
+			continue
+		}
 		seen[ind.ID] = true
+		if ind.Key != "" {
+			keys[ind.Key] = true
+		}
 		p.Indicators = append(p.Indicators, ind)
 	}
 	if err := errs.Err(); err != nil {
