@@ -34,6 +34,31 @@ const rateSlipRatio = 50.0
 // 千吨); 1,000 still catches every one of them.
 const capSlipRatio = 1000.0
 
+// An index with the year before at 100 (104.5, as yearbooks print growth:
+// 上年=100) written for a growth in % is the other common slip: 104.5
+// against 5% is only 21 times off, inside the band of rates. A growth
+// target in % is small (maxIndexTarget), and an index stands near 100
+// (indexBand): a figure there against such a target is taken for one.
+const (
+	maxIndexTarget = 30.0 // no growth target of a plan is 30% or more
+	indexBand      = 30.0 // an index moves less than 30 from 100 in a year
+)
+
+// looksLikeIndex reports whether a figure in % against a small target
+// stands where an index of the year before at 100 would, and the change in
+// % it would be.
+func looksLikeIndex(a float64, unit string, marks []float64) (float64, bool) {
+	if unit != "%" || math.Abs(a-100) > indexBand {
+		return 0, false
+	}
+	for _, x := range marks {
+		if math.Abs(x) >= maxIndexTarget {
+			return 0, false
+		}
+	}
+	return a - 100, true
+}
+
 // unitSlip reports whether a figure is so far from every figure it should
 // be near that it must be in the wrong unit, and what it looks like in the
 // unit it is judged in: the figure scaled by the power of ten that brings
@@ -44,6 +69,9 @@ func (e *evaluator) unitSlip(ind *indicators.Indicator, v Value) (string, bool) 
 		return "", false
 	}
 	a, bound := *v.Figure, slipRatio
+	if change, ok := looksLikeIndex(a, v.Unit, marks); ok {
+		return fmt.Sprintf("an index (上年=100), a change of %s", figure(change, v.Unit)), true
+	}
 	switch {
 	case e.isRate(v.Unit):
 		bound = rateSlipRatio

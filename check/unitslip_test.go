@@ -32,6 +32,8 @@ func TestUnitSlips(t *testing.T) {
 		{"in step beside GDP near zero", "\"1\" = 0.2\n\"2\" = 5", "2", Pass, false, "+4.8 pp"},
 		{"in step against a reference in the wrong unit", "\"1\" = 0.06\n\"2\" = 0.058", "2", Fail, false, "check the unit of its reference 1 gdp_growth: 0.06 looks like 6%"},
 		{"the reference itself", "\"1\" = 0.06\n\"2\" = 0.058", "1", Fail, true, "0.06 looks like 6%"},
+		{"a growth as an index", `"1" = 104.5`, "1", Fail, true, "104.5 looks like an index (上年=100), a change of 4.5%"},
+		{"a fall as an index", `"1" = "97.2%"`, "1", Fail, true, "a change of -2.8%"},
 		{"a level far under its cap", `"5" = { value = "0.4亿立方米", target = "10亿立方米" }`, "5", Pass, false, ""},
 		{"a level under its cap in the wrong multiplier", `"5" = { value = "9万立方米", target = "10亿立方米" }`, "5", Fail, true, "looks like 90000万立方米"},
 		{"a level over its cap in the wrong multiplier", `"5" = { value = 400, target = "10亿立方米" }`, "5", Fail, true, "400 looks like 4亿立方米"},
