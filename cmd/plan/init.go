@@ -56,7 +56,8 @@ func newInitCmd(opts *options) *cobra.Command {
 // file is an error, and a file left half written by a failed write is
 // removed. With force the file is written beside the old one under a
 // temporary name and renamed over it, so that a failed write never leaves
-// the old file cut short.
+// the old file cut short; a link is followed, and a device or a pipe is
+// never replaced by a file.
 func writeFile(path string, force bool, write func(io.Writer) error) error {
 	if !force {
 		f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
@@ -72,8 +73,15 @@ func writeFile(path string, force bool, write func(io.Writer) error) error {
 		}
 		return nil
 	}
+	if real, err := filepath.EvalSymlinks(path); err == nil {
+		path = real // a link is written through: the file it points to is replaced, the link kept
+	}
 	mode := fs.FileMode(0o644)
 	if info, err := os.Stat(path); err == nil {
+		if !info.Mode().IsRegular() {
+			return inputErr(&input.Error{Pos: input.Pos{File: path}, Msg: "not a regular file (a directory, a device or a pipe): not replaced",
+				Hint: "write to a file with -o FILE"})
+		}
 		mode = info.Mode().Perm() // the new file keeps the old one's permissions
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
