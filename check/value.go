@@ -12,6 +12,9 @@ import (
 // value reads what the file gives for one indicator under [values]: a
 // number, a figure with its unit, true/false, or a table { value, target }.
 func (l *loader) value(key string, v any) (Value, bool) {
+	if l.dottedKeys(key, v) {
+		return Value{}, false
+	}
 	ind, ok := l.plan.Lookup(key)
 	if !ok {
 		if !l.ambiguous("values", key) {
@@ -95,6 +98,28 @@ func (l *loader) tableValue(ind *indicators.Indicator, t map[string]any, val *Va
 	val.Target, val.TargetUnit = &f, val.Unit
 	val.Text = fmt.Sprintf("%s (target %s)", val.Text, text)
 	return nil
+}
+
+// dottedKeys reports, with an error at each, the bare dotted IDs a file
+// sets (9.1 = 25): TOML reads one as a table 9 holding a key 1, where the
+// writer meant the ID "9.1".
+func (l *loader) dottedKeys(key string, v any) bool {
+	m, ok := v.(map[string]any)
+	if !ok {
+		return false
+	}
+	found := false
+	for _, k := range sortedKeys(m) {
+		path := key + "." + k
+		if line := l.lines.line("values", path); line > 0 {
+			l.addAt(line, path, problemf(fmt.Sprintf("write the ID in quotes: \"%s\" = …", path),
+				"TOML reads a bare %s as a table %s holding %s", path, key, k))
+			found = true
+			continue
+		}
+		found = l.dottedKeys(path, m[k]) || found
+	}
+	return found
 }
 
 // figureValue reads a number or a figure with a unit into the unit the

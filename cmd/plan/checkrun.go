@@ -6,6 +6,7 @@ import (
 
 	"plan/check"
 	"plan/indicators"
+	"plan/input"
 	"plan/output"
 )
 
@@ -67,8 +68,8 @@ func runCheck(opts *options, f checkFlags, args []string) error {
 		return err
 	}
 	code := totals.ExitCode(ro.FailOn)
-	if f.strict && totals.Summary.UnitSlip > 0 && code != exitBadUse {
-		opts.msg.errorf("%d figure(s) look like figures in the wrong unit: --strict refuses them", totals.Summary.UnitSlip)
+	if f.strict && len(r.slips) > 0 {
+		opts.msg.errors(r.slips.Err())
 		code = exitBadUse
 	}
 	for _, g := range plans.guessed() {
@@ -89,7 +90,21 @@ type checkRun struct {
 	opts  *options
 	judge judge
 	files []string
-	ahead []loaded // each file loaded, when the files were looked at ahead
+	ahead []loaded        // each file loaded, when the files were looked at ahead
+	slips input.ErrorList // under --strict, each figure that looks like one in the wrong unit
+}
+
+// unitSlips are a report's figures that look like figures in the wrong
+// unit, each an error at its place, which --strict refuses.
+func unitSlips(rep check.Report) input.ErrorList {
+	var list input.ErrorList
+	for _, res := range rep.Results {
+		if res.UnitSlip {
+			list.Append(&input.Error{Pos: input.Pos{File: rep.File, Line: res.Line}, Key: res.ID,
+				Msg: res.Note + ": --strict refuses a figure in the wrong unit", Hint: "give the figure in the unit of its target"})
+		}
+	}
+	return list
 }
 
 // lookAhead judges the files that may make a trend view and returns the
@@ -130,6 +145,9 @@ func (r *checkRun) write(format output.Format, ro output.Options, trend *check.T
 		work:    r.judgeFile,
 		emit: func(j judged) error {
 			totals.Add(j.rep)
+			if r.flags.strict {
+				r.slips = append(r.slips, unitSlips(j.rep)...)
+			}
 			if len(j.msgs) > 0 {
 				if err := out.Flush(); err != nil { // the reports before, then the messages
 					return err
