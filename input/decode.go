@@ -117,11 +117,30 @@ func byBOM(data []byte) (Decoded, bool) {
 	return Decoded{}, false
 }
 
-// decodeNamed decodes data in the encoding a label names.
-func decodeNamed(data []byte, label, reason string) (Decoded, error) {
+// CheckEncoding reports whether label names an encoding Decode reads; ""
+// (detect it) does.
+func CheckEncoding(label string) error {
+	if label == "" {
+		return nil
+	}
+	_, err := lookupEncoding(label)
+	return err
+}
+
+// lookupEncoding finds the encoding a label names.
+func lookupEncoding(label string) (encoding.Encoding, error) {
 	enc, err := htmlindex.Get(strings.TrimSpace(label))
 	if err != nil {
-		return Decoded{}, fmt.Errorf("unknown encoding %q: use one of %s", label, strings.Join(Encodings(), ", "))
+		return nil, fmt.Errorf("unknown encoding %q: use one of %s", label, strings.Join(Encodings(), ", "))
+	}
+	return enc, nil
+}
+
+// decodeNamed decodes data in the encoding a label names.
+func decodeNamed(data []byte, label, reason string) (Decoded, error) {
+	enc, err := lookupEncoding(label)
+	if err != nil {
+		return Decoded{}, err
 	}
 	canonical, _ := htmlindex.Name(enc)
 	if canonical == "utf-8" {

@@ -87,6 +87,12 @@ func newRootCmd(opts *options) *cobra.Command {
 		SilenceErrors: true,
 		// A word two edits from a command's name is a typo of it.
 		SuggestionsMinimumDistance: 2,
+		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
+			if err := input.CheckEncoding(opts.encoding); err != nil {
+				return &usageError{msg: "--encoding: " + err.Error(), hint: helpHint(cmd)}
+			}
+			return nil
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return cmd.Help()
