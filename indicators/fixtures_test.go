@@ -61,6 +61,10 @@ func TestFixtureRows(t *testing.T) {
 		{"jiaxing-2024-rows.txt", "12", "PM2.5平均浓度", "绿色低碳", "约束性", AtMost, 28, "微克/立方米", ""},
 		{"jiaxing-2024-rows.txt", "13", "城镇集中式饮用水源水质达标率", "绿色低碳", "约束性", Target, 100, "%", ""},
 		{"jiaxing-2024-rows.txt", "10.1", "城镇新增就业", "民生福祉", "预期性", Target, 11, "万人", ""},
+		// tabs as Excel copies them: empty cells kept, a name of two lines in quotes, 2023年 over 目标 | 实绩
+		{"taizhou-2024-tabs.txt", "3", "规模以上工业增加值增长", "经济发展", "预期性", AtLeast, 7, "%", ""},
+		{"taizhou-2024-tabs.txt", "4", "数字经济核心产业增加值增长", "经济发展", "预期性", About, 10, "%", ""},
+		{"taizhou-2024-tabs.txt", "11", "PM2.5平均浓度", "绿色低碳", "约束性", AtMost, 27, "微克/立方米", ""},
 		// two-line header, no 序号, an actuals column beside the target, unit after the name, 其中
 		{"hangzhou-2024-twoline.txt", "1", "地区生产总值增长", "", "", About, 5.5, "%", ""},
 		{"hangzhou-2024-twoline.txt", "6", "城镇新增就业", "", "", Target, 28, "万人", ""},

@@ -100,10 +100,11 @@ func FuzzTextLayouts(f *testing.F) {
 	f.Add("序号 | 指标 | 目标\n1 | 地区生产总值增长 | 5%左右\n")
 	f.Add("序号  指标名称    2024年目标\n1   地区生产总值增长   5%左右\n")
 	f.Add("| a | b\nc | d |\n(1)\n|---|\n")
+	f.Add("序号\t指标名称\t2024年目标\n1\t\"地区生产\n总值增长\"\t5%左右\n2\t\t\n")
 	f.Fuzz(func(t *testing.T, text string) {
 		src := &source{name: "f.txt", data: []byte(text), text: text, kind: kindText}
 		lines := len(strings.Split(text, "\n"))
-		for _, l := range []layout{cellsLayout{}, pipeLayout{}, columnsLayout{}} {
+		for _, l := range []layout{cellsLayout{}, pipeLayout{}, tabsLayout{}, columnsLayout{}} {
 			grids, err := l.grids(src)
 			if err != nil {
 				t.Fatalf("%s: %v", l.form(), err)

@@ -21,7 +21,7 @@ import (
 // layout finds the grids of a document in one form.
 type layout interface {
 	// form names the form, as TableInfo.Form reports it: "cells", "rows",
-	// "columns", "html", "docx" or "xlsx".
+	// "tabs", "columns", "html", "docx" or "xlsx".
 	form() string
 	// grids returns the grids the document holds in this form, in document
 	// order; none when the document is not in this form. An error is for a
@@ -135,7 +135,7 @@ func containsFold(s, w string) bool {
 // the grids it holds in its form; recovery keeps the grids that hold a
 // target table.
 func layouts() []layout {
-	return []layout{cellsLayout{}, pipeLayout{}, columnsLayout{}, htmlLayout{}, docxLayout{}, xlsxLayout{}}
+	return []layout{cellsLayout{}, pipeLayout{}, tabsLayout{}, columnsLayout{}, htmlLayout{}, docxLayout{}, xlsxLayout{}}
 }
 
 // textLine is a line of a text document.

@@ -23,7 +23,7 @@ func (columnsLayout) grids(src *source) ([]grid, error) {
 	}
 	var grids []grid
 	lines := textLines(src)
-	for _, run := range columnRuns(lines) {
+	for _, run := range columnRuns(withoutTabRuns(lines)) {
 		wide := false
 		for _, l := range run {
 			wide = wide || wideGap().MatchString(strings.TrimSpace(l.text))
@@ -140,4 +140,20 @@ func splitColumns(file string, l textLine, wide bool) []cell {
 		start = g[1]
 	}
 	return row
+}
+
+// withoutTabRuns returns the lines with those of tables copied with tabs
+// (tabsLayout) left blank: they are read there, not as columns.
+func withoutTabRuns(lines []textLine) []textLine {
+	runs := tabRuns(lines)
+	if len(runs) == 0 {
+		return lines
+	}
+	out := append([]textLine(nil), lines...)
+	for _, run := range runs {
+		for _, l := range run {
+			out[l.n-1].text = ""
+		}
+	}
+	return out
 }

@@ -29,7 +29,7 @@ type TableInfo struct {
 	Line   int    `json:"line" toml:"line"`                       // where its header starts (the row, in a sheet or .docx table)
 	Sheet  string `json:"sheet,omitempty" toml:"sheet,omitempty"` // the sheet or .docx table it is in
 	Year   int    `json:"year" toml:"year"`                       // the target year its header names, 0 if none
-	Form   string `json:"form" toml:"form"`                       // cells, rows, columns, html, docx or xlsx: the layout it was read from
+	Form   string `json:"form" toml:"form"`                       // cells, rows, tabs, columns, html, docx or xlsx: the layout it was read from
 	Reason string `json:"reason" toml:"reason"`
 }
 

@@ -185,7 +185,8 @@ func joinPieces(cells []cell) (headCell, bool) {
 
 // splitRoleTwice joins two neighbouring header cells that are each a word
 // when the header would otherwise give one role twice: 指标 / 类型 before
-// 指标名称 is 指标类型, the category, not a second name column.
+// 指标名称 is 指标类型, the category, not a second name column. Targets and
+// results come several to a header, and are left as they are.
 func splitRoleTwice(cells []headCell) []headCell {
 	count := map[role]int{}
 	for _, c := range cells {
@@ -196,7 +197,7 @@ func splitRoleTwice(cells []headCell) []headCell {
 	out := make([]headCell, 0, len(cells))
 	for i := 0; i < len(cells); i++ {
 		a := cells[i]
-		if i+1 == len(cells) || !counted(a) || count[a.word.role] < 2 {
+		if i+1 == len(cells) || !counted(a) || count[a.word.role] < 2 || manyOf(a.word.role) {
 			out = append(out, a)
 			continue
 		}
@@ -220,6 +221,11 @@ func splitRoleTwice(cells []headCell) []headCell {
 	}
 	return out
 }
+
+// manyOf reports whether a header may well give a role several columns:
+// targets and results of several years or parts (2023年目标 | 2023年实绩 |
+// 2024年目标), each a word of its own.
+func manyOf(r role) bool { return r == roleTarget || r == roleActual }
 
 // counted reports whether a header cell names a column of its own role,
 // one that a header gives once: not a year alone, a part or an other.
