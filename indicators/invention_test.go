@@ -87,21 +87,28 @@ func citedAt(lines []string, line, col int, text string, isHTML bool) bool {
 	// The target of a part of a cell (增长10%) is within the cell's text,
 	// which a few times the part's length covers.
 	limit := min(len(window), len([]rune(want))*4+40)
-	return inPieces(string(window[:limit]), want)
+	return inPieces(string(window[:limit]), want, maxPieces)
 }
 
-// inPieces reports whether want stands in s whole, or as two pieces in
-// order: a cell broken over two lines of a table of rows continues under
+// maxPieces is how many lines one cell may be broken over in text: a
+// target of three lines (完成省 / 下达 / 目标) continues under itself twice.
+const maxPieces = 3
+
+// inPieces reports whether want stands in s whole, or as up to n pieces in
+// order: a cell broken over lines of a table of rows continues under
 // itself, with the other cells of its row between the pieces.
-func inPieces(s, want string) bool {
+func inPieces(s, want string, n int) bool {
 	if strings.Contains(s, want) {
 		return true
+	}
+	if n <= 1 {
+		return false
 	}
 	for cut := len(want) - 1; cut > 0; cut-- {
 		if !utf8.RuneStart(want[cut]) {
 			continue
 		}
-		if i := strings.Index(s, want[:cut]); i >= 0 && strings.Contains(s[i+cut:], want[cut:]) {
+		if i := strings.Index(s, want[:cut]); i >= 0 && inPieces(s[i+cut:], want[cut:], n-1) {
 			return true
 		}
 	}
