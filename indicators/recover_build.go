@@ -68,6 +68,9 @@ func (b *builder) blocks(lines []line) []block {
 		sub := l.sub || b.numbered && l.number == 0 || nextIsSub
 		nextIsSub = false // where rows are not numbered, a label heads the row after it only
 		if sub && len(blocks) > 0 && blocks[len(blocks)-1].top.kind == rowData {
+			if top := blocks[len(blocks)-1].top; l.group == top.name {
+				l.group = "" // the row above is the group itself, numbered, not a group under it
+			}
 			blocks[len(blocks)-1].subs = append(blocks[len(blocks)-1].subs, l)
 			continue
 		}

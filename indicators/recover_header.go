@@ -322,11 +322,15 @@ func placeUnheaded(readings []reading, row []cell) []reading {
 
 // headRow reads the header cells of a row, leaving out what a merged cell
 // above or to the left covers; a name header merged over two columns
-// gives a second name column, for the sub-rows' names.
+// gives a second name column, for the sub-rows' names. In text, which
+// loses the merge, an empty header cell right after the name's, before
+// more of the header (序号 | 指标名称 | | 2024年目标), is that second column.
 func headRow(row []cell) []cell {
 	var out []cell
 	for i, c := range row {
 		switch {
+		case c.text == "" && !c.above && !c.left && lostNameSpan(row, i):
+			out = append(out, cell{raw: row[i-1].raw, text: row[i-1].text, pos: c.pos, col: c.col, left: true})
 		case c.text == "" || c.above:
 		case c.left && i > 0 && readHeadWord(c.text).role == roleName && !row[i-1].above:
 			out = append(out, c)
@@ -336,6 +340,17 @@ func headRow(row []cell) []cell {
 		}
 	}
 	return out
+}
+
+// lostNameSpan reports whether the empty cell i of a header row stands
+// where a name header merged over two columns would: right after the
+// name's cell, with more of the header after it.
+func lostNameSpan(row []cell, i int) bool {
+	if i == 0 || i+1 >= len(row) || row[i+1].text == "" {
+		return false
+	}
+	prev := row[i-1]
+	return prev.text != "" && !prev.left && readHeadWord(prev.text).role == roleName
 }
 
 // headsTable reports whether header cells head a table of any kind: a

@@ -28,6 +28,7 @@ type line struct {
 	skipped  bool         // it has no cell in the target column: the page dropped it
 	joined   bool         // its target was broken over two lines
 	result   *typed       // its one figure, read as a result where it might be the target (settleLoneFigure)
+	opens    *line        // the row of the group it opens: a numbered row whose group name starts here (see readLine)
 }
 
 // hasTarget reports whether the line prints a target of its own: a cell
@@ -69,6 +70,10 @@ func readLines(rows []arow, cols []column) []line {
 		result := settleLoneFigure(r, cols)
 		l := readLine(r, cols)
 		l.result = result
+		if l.opens != nil {
+			lines = append(lines, *l.opens)
+			l.opens = nil
+		}
 		lines = append(lines, l)
 	}
 	return lines
@@ -173,6 +178,14 @@ func readLine(r arow, cols []column) line {
 		// 指标名称 merged over a category column and the name column: the
 		// first holds the category (经济发展), not a group of sub-rows.
 		l.category, name = categoryName(name.raw), subName
+	case l.number > 0 && !name.above:
+		// A numbered row whose group name starts here (2 | 居民人均可支配收入
+		// spanning rows | 城镇 | 6.5%) is the group's row, numbered, and its
+		// first sub-row.
+		group := line{kind: rowData, number: l.number, category: l.category, attr: l.attr, pos: name.pos, dropped: l.dropped}
+		group.name, group.note, group.nameUnit = readName(name.raw, &group)
+		l.opens, l.number, l.dropped = &group, 0, nil
+		l.group, name, l.sub = group.name, subName, true
 	default:
 		l.group, name = cleanName(name.raw), subName
 		l.sub = true

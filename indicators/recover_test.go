@@ -141,6 +141,12 @@ func TestLayoutsAndRows(t *testing.T) {
 		{"a cell of two lines in quotes, as Excel copies it, and a two-line header under tabs",
 			"序号\t指标名称\t单位\t2023年\t\t2024年目标\n\t\t\t目标\t实绩\t\n1\t地区生产总值增长\t%\t6.5左右\t5.9\t6左右\n2\t\"居民人均可支配\n收入增长\"\t%\t同步\t6.1\t与经济增长同步\n3\t研发经费投入强度\t%\t2.8\t2.85\t\n",
 			[]shape{{"1", "地区生产总值增长", "", "", "≈ 6%"}, {"2", "居民人均可支配收入增长", "", "", "~ GDP growth"}, {"3", "研发经费投入强度", "", "", "—"}}, "0 guess, 2 note"},
+		{"a numbered row whose name spans its sub-rows beside a second name column (城镇, 农村) is their group",
+			"<table><tr><td>序号</td><td colspan=\"2\">指标名称</td><td>2023年目标</td></tr>\n<tr><td>1</td><td colspan=\"2\">地区生产总值增长</td><td>6.5%左右</td></tr>\n<tr><td>2</td><td rowspan=\"2\">居民人均可支配收入增长</td><td>城镇</td><td>6.5%</td></tr>\n<tr><td></td><td>农村</td><td>7%</td></tr>\n<tr><td>3</td><td colspan=\"2\">城镇调查失业率</td><td>5.5%以内</td></tr></table>",
+			[]shape{{"1", "地区生产总值增长", "", "", "≈ 6.5%"}, {"2", "居民人均可支配收入增长", "", "", ""}, {"2.1", "城镇", "", "2", "6.5%"}, {"2.2", "农村", "", "2", "7%"}, {"3", "城镇调查失业率", "", "", "≤ 5.5%"}}, "0 guess, 0 note"},
+		{"the same copied as text: an empty header cell after the name's is the second name column",
+			"序号 | 指标名称 | | 2023年目标\n1 | 地区生产总值增长 | | 6.5%左右\n2 | 居民人均可支配收入增长 | 城镇 | 6.5%\n | | 农村 | 7%\n3 | 城镇调查失业率 | | 5.5%以内\n",
+			[]shape{{"1", "地区生产总值增长", "", "", "≈ 6.5%"}, {"2", "居民人均可支配收入增长", "", "", ""}, {"2.1", "城镇", "", "2", "6.5%"}, {"2.2", "农村", "", "2", "7%"}, {"3", "城镇调查失业率", "", "", "≤ 5.5%"}}, "0 guess, 0 note"},
 		{"a row broken over two lines of a grid: the second line, with no number or name, continues it",
 			"| 序号 | 指标名称 | 2024年目标 | 属性 |\n| 1 | 居民人均可支配收入增长 | 与经济增长 | |\n| | | 同步 | 预期性 |\n| 2 | 单位GDP能耗降低 | 完成省下达 | 约束性 |\n| | | 目标 | |\n| 3 | 城镇调查失业率 | 5.5%以内 | 预期性 |\n",
 			[]shape{{"1", "居民人均可支配收入增长", "", "", "~ GDP growth"}, {"2", "单位GDP能耗降低", "", "", "= 上级下达目标"}, {"3", "城镇调查失业率", "", "", "≤ 5.5%"}}, "0 guess, 3 note"}, // the third: no GDP row for the in-step target
