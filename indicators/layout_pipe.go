@@ -161,6 +161,7 @@ func pipeRow(file string, l textLine, outer bool) []cell {
 		lead := len(field) - len(strings.TrimLeft(field, " \t\u3000"))
 		runes += utf8.RuneCountInString(line[counted : pos+lead])
 		counted = pos + lead
+		field = lineBreakTag().ReplaceAllString(field, "") // a cell's lines in Markdown: 与经济增长<br>同步
 		row = append(row, newCell(field, input.Pos{File: file, Line: l.n, Col: runes + 1}, len(row)))
 		if end < 0 {
 			return row
@@ -168,6 +169,9 @@ func pipeRow(file string, l textLine, outer bool) []cell {
 		pos += end + 1
 	}
 }
+
+// lineBreakTag matches the <br> a Markdown table breaks a cell's lines with.
+var lineBreakTag = lazyRegexp(`(?i)<br\s*/?>`)
 
 // ruleCell matches the cells of a Markdown rule row (---, :--:).
 var ruleCell = lazyRegexp(`^:?-{2,}:?$`)

@@ -266,3 +266,20 @@ func TestControlCharacters(t *testing.T) {
 		t.Errorf("name %q, want the text without its escape", p.Indicators[0].Name)
 	}
 }
+
+// TestMarkdownTitle reads a plan's title without the marks a copy into
+// Markdown adds.
+func TestMarkdownTitle(t *testing.T) {
+	for _, doc := range []string{
+		"# 2021年金华市国民经济和社会发展计划\n\n| 指标名称 | 2021年目标 |\n|---|---|\n| 地区生产总值增长 | 6%左右 |\n",
+		"**2021年金华市国民经济和社会发展计划**\n\n| 指标名称 | 2021年目标 |\n|---|---|\n| 地区生产总值增长 | 6%左右 |\n",
+	} {
+		p, err := Read("t.md", []byte(doc))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.Info.Title != "2021年金华市国民经济和社会发展计划" {
+			t.Errorf("title %q, want it without Markdown marks", p.Info.Title)
+		}
+	}
+}

@@ -63,7 +63,7 @@ func readInfo(before, after []cell, year int) Info {
 func documentTitle(before []cell) string {
 	for _, c := range before {
 		if utf8.RuneCountInString(c.text) <= maxTitleRunes && strings.Contains(c.text, "国民经济和社会发展") && strings.HasSuffix(c.text, "计划") {
-			return c.raw
+			return titleText(c.raw)
 		}
 	}
 	return ""
@@ -76,11 +76,17 @@ func annexTitle(before []cell) string {
 		for i := len(before) - 1; i >= 0 && i >= len(before)-annexReach; i-- {
 			t := before[i].text
 			if hasAny(t, words...) && !hasAny(t, ",", "，", "。") && utf8.RuneCountInString(t) <= maxTitleRunes*2 {
-				return before[i].raw
+				return titleText(before[i].raw)
 			}
 		}
 	}
 	return ""
+}
+
+// titleText is a title line without the marks of a Markdown heading or
+// bold text (# 2021年…计划, **附件**) that a copy into Markdown adds.
+func titleText(raw string) string {
+	return strings.TrimSpace(strings.Trim(strings.TrimSpace(strings.TrimLeft(raw, "#")), "*"))
 }
 
 // signature finds the issuing body among lines, the last one first.

@@ -147,6 +147,9 @@ func TestLayoutsAndRows(t *testing.T) {
 		{"the same copied as text: an empty header cell after the name's is the second name column",
 			"序号 | 指标名称 | | 2023年目标\n1 | 地区生产总值增长 | | 6.5%左右\n2 | 居民人均可支配收入增长 | 城镇 | 6.5%\n | | 农村 | 7%\n3 | 城镇调查失业率 | | 5.5%以内\n",
 			[]shape{{"1", "地区生产总值增长", "", "", "≈ 6.5%"}, {"2", "居民人均可支配收入增长", "", "", ""}, {"2.1", "城镇", "", "2", "6.5%"}, {"2.2", "农村", "", "2", "7%"}, {"3", "城镇调查失业率", "", "", "≤ 5.5%"}}, "0 guess, 0 note"},
+		{"a Markdown table breaks a cell's lines with <br>",
+			"| 序号 | 指标名称 | 2024年目标 |\n|---|---|---|\n| 1 | 地区生产总值增长 | 6%左右 |\n| 2 | 单位GDP<br>能耗降低 | 完成省<BR/>下达目标 |\n",
+			[]shape{{"1", "地区生产总值增长", "", "", "≈ 6%"}, {"2", "单位GDP能耗降低", "", "", "= 上级下达目标"}}, "0 guess, 0 note"},
 		{"a row broken over two lines of a grid: the second line, with no number or name, continues it",
 			"| 序号 | 指标名称 | 2024年目标 | 属性 |\n| 1 | 居民人均可支配收入增长 | 与经济增长 | |\n| | | 同步 | 预期性 |\n| 2 | 单位GDP能耗降低 | 完成省下达 | 约束性 |\n| | | 目标 | |\n| 3 | 城镇调查失业率 | 5.5%以内 | 预期性 |\n",
 			[]shape{{"1", "居民人均可支配收入增长", "", "", "~ GDP growth"}, {"2", "单位GDP能耗降低", "", "", "= 上级下达目标"}, {"3", "城镇调查失业率", "", "", "≤ 5.5%"}}, "0 guess, 3 note"}, // the third: no GDP row for the in-step target
