@@ -87,6 +87,7 @@ func (b *builder) targeted(ind Indicator, l *line, t targetCell, note string) {
 		if r.Unit == "" && (r.Value != nil || r.Low != nil) {
 			r.Unit = l.unitFor(parts[i], t.col)
 		}
+		r.Unit = withBase(r.Unit, l.rowUnit())
 		if r.Unit == "" && (r.Value != nil || r.Low != nil) && hasSuffixAny(Normalize(l.name), growthNameEnds...) {
 			r.Unit, ind.Unit = Percent, Percent
 			guessed = true
@@ -136,6 +137,20 @@ func (l *line) unitFor(p Part, c *column) string {
 		return u
 	}
 	return c.unit
+}
+
+// withBase completes a figure's unit that is a multiplier alone (2.8万)
+// with the base of the row's unit of the same multiplier (万人): the cell
+// abbreviates the unit its row prints in full.
+func withBase(own, row string) string {
+	o, ok := ParseUnit(own)
+	if !ok || own == "" || o.Base != "" {
+		return own
+	}
+	if r, ok := ParseUnit(row); ok && r.Base != "" && r.Mult == o.Mult {
+		return row
+	}
+	return own
 }
 
 // rowUnit is the unit a row gives its figures: its 单位 cell, or a unit in
