@@ -66,6 +66,13 @@ func readClauses(s string) (parts []Part, notes []string) {
 			if stretchLast(parts, ps[0].Rule, c) {
 				continue
 			}
+			if ps[0].Rule.Value == nil && len(parts) > 0 {
+				// 与经济增长基本同步,力争快于经济增长: a stretch without a figure
+				// is the aim beyond the target, kept with it, not a second target.
+				last := &parts[len(parts)-1].Rule
+				last.Note = joinNote(last.Note, c)
+				continue
+			}
 			fallthrough
 		default:
 			for i := range ps {
@@ -129,6 +136,9 @@ func readClause(c string) ([]Part, clauseKind) {
 	if len(figs) == 0 || strings.HasSuffix(body, "中") {
 		if r, ok := wordRule(body); ok {
 			r.Note = joinNote(mod, r.Note)
+			if isStretch(mod) {
+				return []Part{{Rule: r}}, clauseStretch
+			}
 			return []Part{{Rule: r}}, clauseRule
 		}
 		if mod != "" || isProse(body) || strings.HasSuffix(body, "中") {

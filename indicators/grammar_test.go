@@ -68,6 +68,7 @@ func TestParseTarget(t *testing.T) {
 		{"与经济增长基本同步", []want{{kind: InStepWith, relation: RelAbout}}},
 		{"与经济增长 基本同步", []want{{kind: InStepWith, relation: RelAbout}}},
 		{"高于经济增长", []want{{kind: InStepWith, relation: RelAbove}}},
+		{"与经济增长基本同步，力争快于经济增长", []want{{kind: InStepWith, relation: RelAbout, note: "力争快于经济增长"}}},
 		{"~ GDP growth", []want{{kind: InStepWith, relation: RelAbout}}},
 		// external
 		{"完成省下达目标", []want{{kind: External}}},
