@@ -83,8 +83,19 @@ func lineKey(line string) (string, bool) {
 	return key, strings.HasPrefix(strings.TrimLeft(t, " \t"), "=")
 }
 
-// line returns the line of key in table, or 0 when it is not known.
-func (kl keyLines) line(table, key string) int { return kl.keys[table][key] }
+// line returns the line of key in table, or of the table it opens
+// ([values.gdp_growth], [values."9.1"]); 0 when it is not known.
+func (kl keyLines) line(table, key string) int {
+	if n := kl.keys[table][key]; n > 0 {
+		return n
+	}
+	for _, header := range []string{table + "." + key, table + `."` + key + `"`, table + ".'" + key + "'"} {
+		if n, ok := kl.headers[header]; ok {
+			return n
+		}
+	}
+	return 0
+}
 
 // topLine returns the line of a top-level name: the key set at the top, the
 // header of the table it names ([values]), or of the first table under it

@@ -17,6 +17,10 @@ cpi = { about = "0.3pp" }
 x = 1
 bad line
 "unclosed = 1
+[values.new_urban_jobs]
+value = "8万人"
+[values."15.2"]
+value = 14
 `
 	kl := indexLines(text)
 	for _, tt := range []struct {
@@ -32,6 +36,8 @@ bad line
 		{"tolerance.by_id", "cpi", 10},
 		{"tolerance.by_id", "x", 12},
 		{"values", "unclosed", 0},
+		{"values", "new_urban_jobs", 15},
+		{"values", "15.2", 17},
 		{"", "#", 0},
 	} {
 		if got := kl.line(tt.table, tt.key); got != tt.line {
