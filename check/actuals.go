@@ -355,9 +355,22 @@ func (l *loader) toleranceFor(a *Actuals, ref string, v any) {
 			l.errorf("tolerance.by_id", ref, "unknown tolerance %q: use about or warn", k)
 			continue
 		}
+		if t, err := ParseTolerance(tt[k]); err == nil && t.Points && !takesPoints(ind) {
+			l.add("tolerance.by_id", ref, problemf(`give a share of the target ("5%") or a number in its unit (0.5)`,
+				"%s %q: percentage points are for a target in %%, and %s %s is in %s", k, t.Text, ind.ID, ind.Name, ind.Rule.Unit))
+			continue
+		}
 		l.tolerance("tolerance.by_id", ref, k, tt[k], &tol)
 	}
 	a.ByID[ind.ID] = tol
+}
+
+// takesPoints reports whether a tolerance in percentage points means
+// something for an indicator: its target is in %, ‰ or points, set against
+// growth, or set by the higher level in a unit its figures give.
+func takesPoints(ind *indicators.Indicator) bool {
+	r := ind.Rule
+	return r == nil || r.Unit == "" || isRateUnit(r.Unit) || r.Kind == indicators.InStepWith || r.Kind == indicators.External
 }
 
 // tolerance reads one tolerance, set at key, into tol.About or tol.Warn.

@@ -50,6 +50,7 @@ func TestLoadErrors(t *testing.T) {
 		{"unknown key", "[values]\ngdp_grwth = 5\n", `a.toml:2: "gdp_grwth": no such indicator`},
 		{"unknown name", "[values]\n\"地区生产总值增涨\" = 5\n", `did you mean "地区生产总值增长"?`},
 		{"unknown ID", "[values]\n\"99\" = 5\n", `a.toml:2: "99": no such indicator`},
+		{"points for a level", "[tolerance.by_id]\n\"9\" = { warn = \"5pp\" }\n", `a.toml:2: "9": warn "5pp": percentage points are for a target in %, and 9 博物馆数量 is in 家`},
 		{"a bare dotted ID", "[values]\n1 = 5\n9.1 = 25\n", `a.toml:3: "9.1": TOML reads a bare 9.1 as a table 9 holding 1`},
 		{"wrong type", "[values]\n\"1\" = [5]\n", `a.toml:2: "1": wrong type array`},
 		{"datetime", "[values]\n\"1\" = 2024-05-01\n", `a.toml:2: "1": wrong type datetime`},
