@@ -1,6 +1,7 @@
 package output
 
 import (
+	"fmt"
 	"io"
 	"strconv"
 
@@ -33,8 +34,20 @@ func WriteTemplate(w io.Writer, p *indicators.Plan) error {
 		ew.printf("# %s %s: %s (%s%s)\n", ind.ID, ind.Name, ind.Target, unitNote(ind.Rule), ind.Nature)
 		ew.printf("# %s = %s\n", templateKey(ind), templateValue(ind.Rule))
 	}
-	ew.printf("\n[nature]\n# new_urban_jobs = \"flow\"\n\n[tolerance]\n# about = \"5%%\"    # 左右 passes within this share of the target\n# warn = \"5%%\"     # a miss within this share of the target warns, beyond it fails\n")
+	ew.printf("\n[nature]\n%s\n[tolerance]\n# about = \"5%%\"    # 左右 passes within this share of the target\n# warn = \"5%%\"     # a miss within this share of the target warns, beyond it fails\n", natureExample(p))
 	return ew.err
+}
+
+// natureExample is a commented line of [nature] for the plan's first level
+// target, with the nature it has; "" for a plan with none (a rate cannot
+// be made another nature).
+func natureExample(p *indicators.Plan) string {
+	for _, ind := range p.Checked() {
+		if ind.Nature == indicators.Flow || ind.Nature == indicators.Stock {
+			return fmt.Sprintf("# %s = %q\n", templateKey(ind), ind.Nature)
+		}
+	}
+	return ""
 }
 
 // templateKey is the key an indicator is written under: its ASCII key, or
