@@ -114,7 +114,7 @@ func (e *evaluator) judge(ind *indicators.Indicator, v Value, th Thresholds) (st
 		return Fail, note, false
 	}
 	st = th.Classify(a)
-	note = verdictNote(st, a, th, ind.Rule, e.isRate(th.Unit))
+	note = verdictNote(st, a, th, ind.Rule, e.isRate(th.Unit), e.share(ind, v))
 	if ind.Rule.Kind == indicators.InStepWith {
 		note += "; against " + e.refName(ind.Rule.Ref) + " " + figure(th.Ref, th.Unit)
 	}
@@ -264,21 +264,23 @@ func (e *evaluator) refName(id string) string {
 
 // verdictNote is the short note of a verdict: the margin against the
 // reference figure, what a miss needs, a stretch met, a unit to check;
-// rate says whether the thresholds' unit is a rate's.
-func verdictNote(st Status, a float64, th Thresholds, r *indicators.Rule, rate bool) string {
+// rate says whether the thresholds' unit is a rate's, and share is the
+// part of the year's target due (a flow's stretch is due in the same part).
+func verdictNote(st Status, a float64, th Thresholds, r *indicators.Rule, rate bool, share float64) string {
 	note := margin(a, th, rate)
 	if st != Pass {
 		note += "; needs " + th.Pass.Describe(th.Unit)
 	}
 	if r.Stretch != nil && st == Pass {
-		met := a >= *r.Stretch
+		stretch := *r.Stretch * share
+		met := a >= stretch
 		if r.Polarity == indicators.Lower { // 3%以内、力争2.5%: the stretch is the lower figure
-			met = a <= *r.Stretch
+			met = a <= stretch
 		}
 		if met {
-			note += "; stretch " + figure(*r.Stretch, r.Unit) + " met"
+			note += "; stretch " + figure(stretch, r.Unit) + " met"
 		} else {
-			note += "; stretch " + figure(*r.Stretch, r.Unit) + " not met"
+			note += "; stretch " + figure(stretch, r.Unit) + " not met"
 		}
 	}
 	return note

@@ -32,6 +32,9 @@ const naturePlan = `指标名称
 7
 政府债务余额
 控制在500亿元以内
+8
+进出口总额
+1000亿元以上,力争1200亿元
 `
 
 func TestNatureInferred(t *testing.T) {
@@ -92,6 +95,9 @@ func TestNatures(t *testing.T) {
 		{"7", "2023-Q2", "600", Warn, "over the cap so far"},
 		{"7", "2023-Q2", "450", Pass, ""},
 		{"7", "2023", "600", Fail, ""},
+		// a flow's stretch is due in the same share as its target
+		{"8", "2023-Q2", "610", Pass, "stretch 600亿元 met"},
+		{"8", "2023-Q2", "550", Pass, "stretch 600亿元 not met"},
 	}
 	p, err := indicators.Read("n", []byte(naturePlan))
 	if err != nil {
