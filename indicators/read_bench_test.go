@@ -77,6 +77,9 @@ func hostileDocuments() map[string]string {
 		"stretches-in-a-cell":   cell + strings.Repeat("5%(力争6%)", 100000) + "\n",
 		"figures-in-a-clause":   cell + strings.Repeat("5%以上", 200000) + "\n",
 		"targets-by-the-line":   cell + strings.Repeat("5%以上,力争6%,增长1,000\n", 50000),
+		"tabs-in-a-row":         "指标名称\t2024年目标\n地区生产总值\t5%\n" + strings.Repeat("\t", 1<<20) + "\n",
+		"quotes-left-open":      "指标名称\t2024年目标\n" + strings.Repeat("\"地区生产总值\t5%\n", 50000),
+		"continued-rows":        "序号 | 指标名称 | 2024年目标\n1 | 地区生产总值 | 5%\n" + strings.Repeat("| | | 以上 |\n", 100000),
 	}
 }
 

@@ -12,6 +12,12 @@ import (
 // above it. No row of a table is without a name, so such a row is read as
 // the rest of the row above, each cell joined to the cell over it.
 
+// maxContinued is how many lines may continue one row: a page breaks a
+// long cell over two lines or three (完成省 / 下达 / 目标); a longer run of
+// nameless lines is not one row's cells, and its lines are read as rows
+// of their own (and passed over, having no name).
+const maxContinued = 2
+
 // joinContinued returns the rows of a grid's body with each continuation
 // row joined to the row above, and a note for each. The columns say which
 // grid columns hold numbers, names and categories, where a row is no wider
@@ -25,14 +31,17 @@ func joinContinued(rows [][]cell, cols []column, width int) ([][]cell, []Diagnos
 	}
 	var out [][]cell
 	var diags []Diagnostic
+	continued := 0 // lines joined to the last row so far
 	for _, row := range rows {
 		n := len(out)
-		if n == 0 || !continuesAbove(row, heads) || !namesRow(out[n-1], cols) ||
+		if n == 0 || continued == maxContinued || !continuesAbove(row, heads) || !namesRow(out[n-1], cols) ||
 			textWidth(row) > width || textWidth(out[n-1]) > width {
 			out = append(out, row)
+			continued = 0
 			continue
 		}
 		out[n-1] = joinRow(out[n-1], row)
+		continued++
 		first := firstText(row)
 		diags = append(diags, Diagnostic{Line: first.pos.Line, Column: first.pos.Col, Sheet: first.pos.Sheet, Kind: Note,
 			Message: fmt.Sprintf("a line with no number or name (%s) continues the row above: its cells joined to theirs", quoteShort(rowText(row)))})
