@@ -97,9 +97,19 @@ func absTolerance(f float64, text string) (Tolerance, error) {
 	return Tolerance{Amount: f, Text: text}, nil
 }
 
-// Of is the allowance around a target figure x in unit.
+// minRateBand is the narrowest share-of-target allowance of a rate, in
+// the rate's unit. Rates are printed to a tenth of their unit (0.6%, 0.3‰),
+// and a share of a target near zero is narrower than that: 5% of 0.5% is
+// 0.025 points, which only the target itself meets, and 5% of 0‰ is
+// nothing, so 0.1‰ would miss "0‰左右".
+const minRateBand = 0.1
+
+// Of is the allowance around a target figure x in unit: a share of a rate
+// is at least minRateBand.
 func (t Tolerance) Of(x float64, unit string) float64 {
 	switch {
+	case t.Relative && t.Amount > 0 && isRateUnit(unit):
+		return max(t.Amount*math.Abs(x), minRateBand)
 	case t.Relative:
 		return t.Amount * math.Abs(x)
 	case t.Points:

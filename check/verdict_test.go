@@ -59,6 +59,10 @@ func TestTolerances(t *testing.T) {
 		wantErr bool
 	}{
 		{"5%", 10, "%", 0.5, false},
+		{"5%", 0.5, "%", 0.1, false}, // a share of a rate is never under a tenth of its unit
+		{"5%", 0, "‰", 0.1, false},
+		{"0%", 0.5, "%", 0, false},
+		{"5%", 0.5, "万人", 0.025, false},
 		{"10%", 9.5, "万人", 0.95, false},
 		{"0.3pp", 5, "%", 0.3, false},
 		{"0.3pp", 14.3, "‰", 3, false},
