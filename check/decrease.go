@@ -15,16 +15,36 @@ import (
 // target is a rate or set by the higher level (单位GDP能耗降低 完成省下达目标),
 // for a level target (PM2.5浓度下降 | 35微克/立方米) is a level whatever
 // the name.
-func measuresDecrease(ind *indicators.Indicator) bool {
+func measuresDecrease(p *indicators.Plan, ind *indicators.Indicator) bool {
 	r := ind.Rule
 	switch {
 	case r.Measure == indicators.Decrease:
 		return true
-	case r.Polarity != indicators.Higher || !indicators.NamesDecrease(ind.Name):
+	case r.Polarity != indicators.Higher || !namesDecrease(p, ind):
 		return false
 	}
 	return r.Kind == indicators.External || r.Unit == "%"
 }
+
+// namesDecrease reports whether an indicator's name, or that of a group
+// row above it (主要污染物排放量降低 over 化学需氧量), asks for a decrease.
+func namesDecrease(p *indicators.Plan, ind *indicators.Indicator) bool {
+	for depth := 0; ind != nil && depth < maxGroupDepth; depth++ {
+		if indicators.NamesDecrease(ind.Name) {
+			return true
+		}
+		parent, ok := p.Lookup(ind.Parent)
+		if !ok || ind.Parent == "" || parent.Target != "" {
+			return false // a row with a target of its own measures what it names
+		}
+		ind = parent
+	}
+	return false
+}
+
+// maxGroupDepth bounds the walk up a plan's groups: tables nest two or
+// three deep, and a plan file could make a loop.
+const maxGroupDepth = 8
 
 // reading is how a figure against a decrease target was read.
 type reading int

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -73,6 +74,31 @@ func TestDecreaseNamed(t *testing.T) {
 		r := resultOf(t, checkText(t, "[values]\n\"4\" = "+tt.value), "4")
 		if r.Status != tt.status {
 			t.Errorf("4 = %s: %s %q, want %s", tt.value, r.Status, r.Note, tt.status)
+		}
+	}
+}
+
+// TestDecreaseNamedAbove reads the figures of a sub-row as decreases where
+// the group row above it asks for one: the seed's 化学需氧量 under
+// 主要污染物排放量降低.
+func TestDecreaseNamedAbove(t *testing.T) {
+	data, err := os.ReadFile("../seeds/shaoxing-2023.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := mustRead(t, data)
+	for value, want := range map[string]Status{
+		`{ value = -2, target = -3 }`:           Fail,
+		`{ value = -3.2, target = -3 }`:         Pass,
+		`{ value = "下降2%", target = "下降3%" }`:   Fail,
+		`{ value = "下降3.5%", target = "下降3%" }`: Pass,
+	} {
+		a, err := LoadOptions{Period: "2023"}.Load("a.toml", []byte("[values]\n\"21.1\" = "+value+"\n"), p)
+		if err != nil {
+			t.Fatalf("21.1 = %s: %v", value, err)
+		}
+		if r := resultOf(t, Evaluate(p, a), "21.1"); r.Status != want {
+			t.Errorf("21.1 = %s: %s %q, want %s", value, r.Status, r.Note, want)
 		}
 	}
 }
