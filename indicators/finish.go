@@ -33,7 +33,7 @@ func finish(p *Plan) {
 		}
 		names := lineage(ind, byID)
 		if ind.Rule.Polarity == "" {
-			ind.Rule.Polarity = NamePolarity(names)
+			ind.Rule.Polarity = RulePolarity(names, ind.Rule)
 		}
 		if ind.Nature == "" {
 			ind.Nature = InferNature(names, ind.Rule)

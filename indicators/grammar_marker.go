@@ -24,6 +24,9 @@ var prefixMarkers = []marker{
 	{"不高于", AtMost}, {"不超过", AtMost}, {"不超", AtMost}, {"不大于", AtMost}, {"≤", AtMost},
 	{"降至", AtMost}, {"降到", AtMost}, {"下降到", AtMost}, {"下降至", AtMost},
 	{"缩小到", AtMost}, {"缩小至", AtMost}, {"控制在", AtMost}, {"优于", AtMost},
+	{"降低到", AtMost}, {"降低至", AtMost}, {"减少到", AtMost}, {"减少至", AtMost}, {"减至", AtMost},
+	{"压减到", AtMost}, {"压减至", AtMost}, {"削减到", AtMost}, {"削减至", AtMost},
+	{"压缩到", AtMost}, {"压缩至", AtMost},
 	{"低于", Below}, {"少于", Below}, {"小于", Below}, {"<", Below},
 	{"约", About}, {"≈", About}, {"=", Target},
 }

@@ -15,7 +15,7 @@ func NamePolarity(name string) Polarity {
 	switch {
 	case namesDecrease(n):
 		return Higher
-	case endsLower(n):
+	case endsLower(n), hasAny(n, lowerBetterWords...):
 		return Lower
 	case hasAny(n, neutralWords...):
 		return Neutral
@@ -23,10 +23,49 @@ func NamePolarity(name string) Polarity {
 	return Higher
 }
 
+// RulePolarity infers which direction is better for a rule from its
+// indicator's name, as NamePolarity does, where the name and the target
+// agree. A name that asks for a decrease measures the reduction only when
+// its target is one (a rate in %, a bare figure, a higher level's target):
+// PM2.5平均浓度下降 | 35微克/立方米 is a concentration to keep under 35,
+// judged as its name is without the decrease, and a name that ends in the
+// level it falls to (比例降低到 | 5%) is better lower.
+func RulePolarity(name string, r *Rule) Polarity {
+	n, _ := splitUnit(strings.ReplaceAll(Normalize(name), " ", ""))
+	switch {
+	case hasSuffixAny(n, toLevelEnds...):
+		return Lower
+	case namesDecrease(n) && isLevelRule(r):
+		return NamePolarity(stripWords(n, decreaseWords))
+	}
+	return NamePolarity(name)
+}
+
+// isLevelRule reports whether a rule's target is a level in a unit of its
+// own (35微克/立方米, 500万吨), not a rate or a size of change.
+func isLevelRule(r *Rule) bool {
+	if r == nil || r.Measure == Decrease || r.Kind == External || r.Kind == Qualitative || r.Kind == InStepWith {
+		return false
+	}
+	u, ok := ParseUnit(r.Unit)
+	return ok && u.Base != "" && u.Base != Percent
+}
+
+// stripWords removes every word of a list from s.
+func stripWords(s string, words []string) string {
+	for _, w := range words {
+		s = strings.ReplaceAll(s, w, "")
+	}
+	return s
+}
+
 // endsLower reports whether a name, or one of the names it lists
 // (万元地区生产总值能耗、主要污染物排放), ends as an indicator that is
 // better lower.
 func endsLower(name string) bool {
+	if i := strings.LastIndexAny(name, "(（"); i > 0 && hasSuffixAny(name, ")", "）") {
+		name = name[:i] // 居民消费价格指数(上年=100): what the bracket says of the figure
+	}
 	for _, n := range strings.Split(name, "、") {
 		if hasSuffixAny(n, lowerBetterEnds...) {
 			return true

@@ -73,3 +73,33 @@ func TestGrowthReference(t *testing.T) {
 		}
 	}
 }
+
+// TestRulePolarity infers which direction is better from a row's name and
+// its target, as finish does for a row whose target does not say.
+func TestRulePolarity(t *testing.T) {
+	tests := []struct {
+		name, target string
+		want         Polarity
+	}{
+		{"地区生产总值增长", "6%", Higher},
+		{"城镇调查失业率", "5.5%", Lower},
+		{"单位GDP能耗降低", "完成省下达目标", Higher}, // the size of the reduction
+		{"单位GDP能耗降低", "3%", Higher},
+		{"主要污染物排放量降低", "完成省下达目标", Higher},
+		{"PM2.5平均浓度下降", "35微克/立方米", Lower}, // a level: the concentration, not its fall
+		{"地表水劣V类水体比例降低到", "5%", Lower},   // the level it falls to
+		{"劣V类水体比例", "0", Lower},
+		{"能源消费总量", "完成省下达目标", Lower},
+		{"居民消费价格总水平涨幅", "3%左右", Lower},
+		{"居民消费价格指数(上年=100)", "103左右", Lower},
+		{"森林火灾受害率", "1‰", Lower},
+		{"地方政府债务率", "85%", Lower},
+		{"城乡居民人均可支配收入比上年增长", "6%", Higher},
+	}
+	for _, tt := range tests {
+		parts := ParseTarget(tt.target)
+		if got := RulePolarity(tt.name, &parts[0].Rule); got != tt.want {
+			t.Errorf("RulePolarity(%q, %q) = %s, want %s", tt.name, tt.target, got, tt.want)
+		}
+	}
+}

@@ -95,6 +95,11 @@ var signatureSuffixes = []string{"人民政府", "委员会", "发展改革委",
 // of the fall, and a name that says them measures the reduction.
 var decreaseWords = []string{"下降", "降低", "减少", "削减", "压减", "下调", "↓"}
 
+// toLevelEnds end a name that says the level an indicator falls to
+// (劣V类水体比例降低到 | 5%): a cap, better lower.
+var toLevelEnds = []string{"降低到", "降低至", "下降到", "下降至", "降到", "降至", "减少到", "减少至", "减至",
+	"压减到", "压减至", "削减到", "削减至", "控制在", "控制到"}
+
 // riseWords begin a figure of a rise as statistics print it (增长1.2%).
 var riseWords = []string{"增长", "上升", "提高"}
 
@@ -159,7 +164,13 @@ var targetWords = []string{"经济增长", "增长", "下降", "降低", "减少
 var lowerBetterEnds = []string{"失业率", "收入比", "倍差", "负债率", "死亡率", "死亡人数", "不良贷款率",
 	"价格涨幅", "价格上涨", "价格指数", "指数涨幅", "物价涨幅", "浓度", "能耗", "水耗", "碳排放强度", "能耗强度",
 	"碳强度", "排放", "排放量", "排放总量", "用水量", "用水总量", "事故起数", "化学需氧量", "氨氮", "氮氧化物",
-	"挥发性有机物", "二氧化硫", "基尼系数", "恩格尔系数", "PM2.5", "PM10"}
+	"挥发性有机物", "二氧化硫", "基尼系数", "恩格尔系数", "PM2.5", "PM10",
+	"能源消费总量", "煤炭消费总量", "煤炭消费量", "能耗总量", "价格总水平涨幅", "CPI涨幅", "受害率", "债务率",
+	"发病率", "发生率", "赤字率"}
+
+// lowerBetterWords mark, anywhere in a name, an indicator that is better
+// lower: the share of the worst water (劣V类水体比例).
+var lowerBetterWords = []string{"劣V类", "劣Ⅴ类", "劣五类"}
 
 // neutralWords name balances, where either way off the target is a miss.
 var neutralWords = []string{"人口自然增长率", "国际收支", "汇率", "出生率"}
