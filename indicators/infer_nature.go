@@ -23,9 +23,12 @@ func InferNature(name string, r *Rule) Nature {
 	}
 	n := Normalize(name)
 	switch {
-	case hasAny(n, rateNameWords...), namesDecrease(n):
-		// 主要污染物排放量降低 | 完成省下达目标: the size of a decrease is a rate
+	case hasAny(n, rateNameWords...), namesDecrease(n) && !isLevelRule(r) && !hasSuffixAny(n, toLevelEnds...):
+		// 主要污染物排放量降低 | 完成省下达目标: the size of a decrease is a
+		// rate; 二氧化硫排放量削减到 | 3万吨以内 is a level
 		return Rate
+	case hasSuffixAny(n, stockNameWords...) && !hasAny(n, yearCountWords...):
+		return Stock // 外商投资企业数量: a count, whatever it counts (新增就业人数 counts the year's)
 	case hasAny(n, flowNameWords...):
 		return Flow
 	case hasAny(n, stockNameWords...):

@@ -38,6 +38,9 @@ func TestInferNature(t *testing.T) {
 		{"新增建设用地", "不超过2万亩", Flow},
 		{"臭氧超标天数", "30天以内", Flow}, // a cap whose name says neither: a half-year on pace to break it is no pass
 		{"主要污染物排放量降低", "完成省下达目标", Rate},
+		{"二氧化硫排放量削减到", "3万吨以内", Flow},
+		{"外商投资企业数量", "400家", Stock},
+		{"火灾事故起数", "120起以内", Flow},
 	}
 	for _, tt := range tests {
 		parts := ParseTarget(tt.target)

@@ -61,7 +61,7 @@ func TestWordLists(t *testing.T) {
 		"decreaseWords": decreaseWords, "toLevelEnds": toLevelEnds, "lowerBetterWords": lowerBetterWords, "growthNameEnds": growthNameEnds, "gdpNames": gdpNames,
 		"qualitativeLeads": qualitativeLeads, "targetWords": targetWords, "lowerBetterEnds": lowerBetterEnds,
 		"neutralWords": neutralWords, "rateNameWords": rateNameWords, "perHeadWords": perHeadWords,
-		"flowNameWords": flowNameWords, "stockNameWords": stockNameWords, "modifierWords": modifierWords,
+		"flowNameWords": flowNameWords, "stockNameWords": stockNameWords, "yearCountWords": yearCountWords, "modifierWords": modifierWords,
 		"stretchWords": stretchWords, "proseWords": proseWords, "labelVerbEnds": labelVerbEnds, "labelLeads": labelLeads,
 		"joinWords": joinWords, "inStepRefs": inStepRefs, "inStepAboveWords": inStepAboveWords,
 		"externalWords": externalWords, "quotaWords": quotaWords, "growthLabels": growthLabels,
