@@ -370,7 +370,7 @@ func (l *loader) toleranceFor(a *Actuals, ref string, v any) {
 // growth, or set by the higher level in a unit its figures give.
 func takesPoints(ind *indicators.Indicator) bool {
 	r := ind.Rule
-	return r == nil || r.Unit == "" || isRateUnit(r.Unit) || r.Kind == indicators.InStepWith || r.Kind == indicators.External
+	return r == nil || isRateUnit(r.Unit) || r.Kind == indicators.InStepWith || r.Kind == indicators.External
 }
 
 // tolerance reads one tolerance, set at key, into tol.About or tol.Warn.

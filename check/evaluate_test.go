@@ -208,3 +208,16 @@ func mustRead(t testing.TB, data []byte) *indicators.Plan {
 	}
 	return p
 }
+
+// TestFileTolerancePoints applies a file-wide tolerance in percentage
+// points to targets in % only: a level keeps a share of its target, for
+// 0.5 points would be 0.5 of its own unit.
+func TestFileTolerancePoints(t *testing.T) {
+	rep := checkText(t, "[tolerance]\nwarn = \"0.5pp\"\n[values]\n\"10\" = \"5.9%\"\n\"9\" = 55\n")
+	if r := resultOf(t, rep, "10"); r.Status != Warn {
+		t.Errorf("10 = 5.9%% against 5.5%%以内 with warn 0.5pp: %s %q, want warn", r.Status, r.Note)
+	}
+	if r := resultOf(t, rep, "9"); r.Status != Warn {
+		t.Errorf("9 = 55 against 57家 with a file-wide warn in points: %s %q, want warn within 5%% of 57, not within 0.5家", r.Status, r.Note)
+	}
+}
