@@ -218,6 +218,10 @@ func (e *evaluator) thresholds(ind *indicators.Indicator, v Value) (Thresholds, 
 		if !ok {
 			return Thresholds{}, e.refNote(r.Ref), false
 		}
+		if rp, p := e.period(e.values[r.Ref]), e.period(v); rp.Months != p.Months {
+			return Thresholds{}, fmt.Sprintf("its reference %s is a figure of %s, this one of %s: give both for the same months",
+				e.refName(r.Ref), periodText(rp), periodText(p)), false
+		}
 		kind := indicators.About
 		if r.Relation == indicators.RelAbove {
 			kind = indicators.Above
@@ -330,4 +334,12 @@ func shareText(pct float64) string {
 		return "<0.1%"
 	}
 	return strconv.FormatFloat(r, 'f', -1, 64) + "%"
+}
+
+// periodText names the months a figure covers, for a note.
+func periodText(p Period) string {
+	if p.Text != "" {
+		return p.Text
+	}
+	return fmt.Sprintf("%d months", p.Months)
 }

@@ -221,3 +221,17 @@ func TestFileTolerancePoints(t *testing.T) {
 		t.Errorf("9 = 55 against 57家 with a file-wide warn in points: %s %q, want warn within 5%% of 57, not within 0.5家", r.Status, r.Note)
 	}
 }
+
+// TestInStepPeriods refuses to judge a figure against its reference's of
+// other months: a year's growth against a quarter's GDP growth means
+// nothing.
+func TestInStepPeriods(t *testing.T) {
+	rep := checkText(t, "[values]\n\"1\" = { value = 6.8, period = \"2024-03\" }\n\"2\" = 6.4\n")
+	if r := resultOf(t, rep, "2"); r.Status != Missing || !strings.Contains(r.Note, "give both for the same months") {
+		t.Errorf("2 = 6.4 for the year against GDP growth of a quarter: %s %q, want missing with a note", r.Status, r.Note)
+	}
+	rep = checkText(t, "[values]\n\"1\" = 6.8\n\"2\" = 6.4\n")
+	if r := resultOf(t, rep, "2"); r.Status != Pass {
+		t.Errorf("2 = 6.4 beside GDP 6.8 of the same year: %s %q, want pass", r.Status, r.Note)
+	}
+}

@@ -75,7 +75,7 @@ func (e *evaluator) unitSlip(ind *indicators.Indicator, v Value) (string, bool) 
 	switch {
 	case e.isRate(v.Unit):
 		bound = rateSlipRatio
-	case ind.Rule.Polarity == indicators.Lower && math.Abs(a) < math.Abs(marks[0]):
+	case isCap(ind.Rule) && math.Abs(a) < math.Abs(marks[0]):
 		bound = capSlipRatio
 	}
 	for _, x := range marks {
@@ -150,4 +150,14 @@ func (e *evaluator) referenceSlip(ind *indicators.Indicator) (string, bool) {
 		return "", false
 	}
 	return fmt.Sprintf("check the unit of its reference %s: %s looks like %s", e.refName(ref.ID), v.Written, looks), true
+}
+
+// isCap reports whether a rule is a ceiling, less being better: by its
+// polarity, its kind, or a higher level's quota (不超省下达指标).
+func isCap(r *indicators.Rule) bool {
+	switch {
+	case r.Polarity == indicators.Lower, r.Kind == indicators.AtMost, r.Kind == indicators.Below:
+		return true
+	}
+	return r.Kind == indicators.External && r.Relation == indicators.RelAtMost
 }

@@ -101,3 +101,19 @@ func TestUnitSlipOfAFlowEarlyInTheYear(t *testing.T) {
 		t.Errorf("0.8万人 in January against 9.6万人 for the year: %s slip=%v %q, want pass", r.Status, r.UnitSlip, r.Note)
 	}
 }
+
+// TestUnitSlipUnderQuota takes a figure far under a higher level's quota
+// (不超省下达指标) for a real one, whatever the row's name makes its polarity.
+func TestUnitSlipUnderQuota(t *testing.T) {
+	p, err := indicators.Read("q.txt", []byte("指标名称 | 2023年目标\n新增建设用地 | 不超省下达指标\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := LoadOptions{Period: "2023"}.Load("a.toml", []byte("[values]\n\"1\" = { value = \"30公顷\", target = \"800公顷\" }\n"), p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := resultOf(t, Evaluate(p, a), "1"); r.Status != Pass || r.UnitSlip {
+		t.Errorf("30公顷 under a quota of 800公顷: %s slip=%v %q, want pass", r.Status, r.UnitSlip, r.Note)
+	}
+}
