@@ -220,6 +220,9 @@ func checkRule(rule *Rule) error {
 		if rule.Low == nil || rule.High == nil {
 			return fmt.Errorf("a range rule needs low and high")
 		}
+		if *rule.Low > *rule.High {
+			return fmt.Errorf("range %v–%v: low is above high", *rule.Low, *rule.High)
+		}
 	case InStepWith, External, Qualitative:
 	default:
 		return fmt.Errorf("rule kind %q: use at_least, above, at_most, below, about, target, range, in_step_with, external or qualitative", rule.Kind)

@@ -44,14 +44,15 @@ unit = "%"
 		t.Errorf("2: %+v, want the edited 5.2 with polarity lower", *two.Rule)
 	}
 	for edit, want := range map[string]string{
-		strings.Replace(doc, `kind = "at_most"`, `kind = "most"`, 1):       `edited.toml:10: "indicator 2": rule kind "most"`,
-		strings.Replace(doc, `value = 5.2`, `valu = 5.2`, 1):               `edited.toml: unknown key "indicators.rule.valu"`,
-		strings.Replace(doc, `id = "2"`, `id = "1"`, 1):                    `edited.toml:10: "indicator 1": the id is used twice`,
-		strings.Replace(doc, "schema = 1", "schema = 2", 1):                `edited.toml: schema 2: this version of plan reads plan files of schema 1`,
-		strings.ReplaceAll(doc, "target =", "key = \"gdp\"\ntarget ="):     `edited.toml:11: "indicator 2": the key "gdp" is used twice`,
-		strings.Replace(doc, `unit = "%"`, `unit = "furlong"`, 1):          `unit "furlong" is not one this plan knows`,
-		strings.Replace(doc, `target = "5%左右"`, `target = "5%左右,6%以上"`, 1): `target "5%左右,6%以上" has 2 parts`,
-		strings.Replace(doc, `title =`, `title = =`, 1):                    `edited.toml:3: TOML: `,
+		strings.Replace(doc, `kind = "at_most"`, `kind = "most"`, 1):                                      `edited.toml:10: "indicator 2": rule kind "most"`,
+		strings.Replace(doc, `value = 5.2`, `valu = 5.2`, 1):                                              `edited.toml: unknown key "indicators.rule.valu"`,
+		strings.Replace(doc, `id = "2"`, `id = "1"`, 1):                                                   `edited.toml:10: "indicator 1": the id is used twice`,
+		strings.Replace(doc, "schema = 1", "schema = 2", 1):                                               `edited.toml: schema 2: this version of plan reads plan files of schema 1`,
+		strings.ReplaceAll(doc, "target =", "key = \"gdp\"\ntarget ="):                                    `edited.toml:11: "indicator 2": the key "gdp" is used twice`,
+		strings.Replace(doc, `unit = "%"`, `unit = "furlong"`, 1):                                         `unit "furlong" is not one this plan knows`,
+		strings.Replace(doc, "kind = \"at_most\"\nvalue = 5.2", "kind = \"range\"\nlow = 6\nhigh = 5", 1): `range 6–5: low is above high`,
+		strings.Replace(doc, `target = "5%左右"`, `target = "5%左右,6%以上"`, 1):                                `target "5%左右,6%以上" has 2 parts`,
+		strings.Replace(doc, `title =`, `title = =`, 1):                                                   `edited.toml:3: TOML: `,
 	} {
 		if _, err := indicators.ReadPlanFile("edited.toml", []byte(edit)); err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("error %v, want %q", err, want)
