@@ -2,6 +2,7 @@ package indicators
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 )
@@ -33,9 +34,7 @@ func columnsOf(top, subs []headCell) []reading {
 	case allParts(subs):
 		readings, guess = splitByParts(top, subs), yearsGuess(top)
 	default:
-		if cols, ok := splitByYear(top, subs); ok {
-			readings = [][]column{cols}
-		}
+		readings = splitByYear(top, subs)
 	}
 	var out []reading
 	for _, cols := range readings {
@@ -45,6 +44,7 @@ func columnsOf(top, subs []headCell) []reading {
 		r := oneTargetYear(reading{cols: withCategory(cols), guess: guess})
 		out = append(out, r)
 	}
+	out = sureFirst(out)
 	if len(out) > 1 {
 		for i := range out {
 			split := fmt.Sprintf("the second line of the header (%s) was read as splitting %s: the rows under it read best so", subWords(subs), splitNames(out[i].cols))
@@ -78,10 +78,14 @@ func oneTargetYear(r reading) reading {
 	if sure {
 		r.note = joinNote(r.note, msg)
 	} else {
-		r.guess = joinNote(r.guess, msg+" (the earliest year, nothing else telling which is the plan's)")
+		r.guess = joinNote(r.guess, msg+yearGuessMark)
 	}
 	return r
 }
+
+// yearGuessMark ends the guess of a target year that only the order of
+// years decided.
+const yearGuessMark = " (the earliest year, nothing else telling which is the plan's)"
 
 // targetYears lists the years of a reading's target columns, in order.
 func targetYears(cols []column) []int {
@@ -331,28 +335,111 @@ func choose(items []int, k int) [][]int {
 }
 
 // splitByYear reads a second line of column words under bare years
-// (2023年 | 2024年 over 实绩 | 目标): each year heads as many columns as the
-// second line has words for it, evenly.
-func splitByYear(top, subs []headCell) ([]column, bool) {
-	var years int
-	for _, h := range top {
+// (2023年 | 2024年 over 目标 | 完成 | 目标): each year heads one word of the
+// second line or more, in order. Where the grid shows the columns the
+// words stand under their years; in a flow, every way of sharing the words
+// out is a reading (sureFirst and the rows choose among them).
+func splitByYear(top, subs []headCell) [][]column {
+	var years []int // the indexes of the bare years in top
+	for i, h := range top {
 		if h.word.yearOnly {
-			years++
+			years = append(years, i)
 		}
 	}
-	if years == 0 || len(subs)%years != 0 {
-		return nil, false
+	if len(years) == 0 || len(subs) < len(years) {
+		return nil
 	}
-	per := len(subs) / years
+	all, placed := shares(len(subs), len(years)), false
+	if counts, ok := gridShare(top, subs, years); ok {
+		all, placed = [][]int{counts}, true
+	}
+	var out [][]column
+	for _, counts := range all {
+		if cols, ok := yearColumns(top, subs, counts, placed); ok {
+			out = append(out, cols)
+		}
+	}
+	return out
+}
+
+// gridShare is how many words of the second line stand under each year
+// where the grid shows their columns: those from the year's column up to
+// the next header cell's.
+func gridShare(top, subs []headCell, years []int) ([]int, bool) {
+	counts := make([]int, len(years))
+	for _, s := range subs {
+		if s.col < 0 {
+			return nil, false
+		}
+		for k, i := range years {
+			end := math.MaxInt
+			if i+1 < len(top) {
+				end = top[i+1].col
+			}
+			if top[i].col < 0 {
+				return nil, false
+			}
+			if s.col >= top[i].col && s.col < end {
+				counts[k]++
+			}
+		}
+	}
+	total := 0
+	for _, c := range counts {
+		if c == 0 {
+			return nil, false
+		}
+		total += c
+	}
+	return counts, total == len(subs)
+}
+
+// shares lists the ways to share n words out to k years in order, each
+// year one word or more: the even share first, then the others while they
+// are few (maxReadings).
+func shares(n, k int) [][]int {
+	var out [][]int
+	if n%k == 0 {
+		even := make([]int, k)
+		for i := range even {
+			even[i] = n / k
+		}
+		out = append(out, even)
+	}
+	if ways(n-1, k-1) > maxReadings {
+		return out
+	}
+	cuts := make([]int, n-1)
+	for i := range cuts {
+		cuts[i] = i + 1
+	}
+	for _, c := range choose(cuts, k-1) {
+		counts := make([]int, k)
+		prev := 0
+		for i, cut := range append(c, n) {
+			counts[i], prev = cut-prev, cut
+		}
+		if n%k != 0 || !slices.Equal(counts, out[0]) {
+			out = append(out, counts)
+		}
+	}
+	return out
+}
+
+// yearColumns reads the columns of a header whose k-th year heads
+// counts[k] words of the second line. Where the grid placed the words
+// under their year (placed), any word may stand there (2020年 over 目标 |
+// 属性); where only their order tells, only a target's or a result's.
+func yearColumns(top, subs []headCell, counts []int, placed bool) ([]column, bool) {
 	var cols []column
-	next := 0
+	next, y := 0, 0
 	for _, h := range top {
 		if !h.word.yearOnly {
 			cols = append(cols, columnOf(h))
 			continue
 		}
-		for k, s := range subs[next : next+per] {
-			if !s.word.known || s.word.yearOnly {
+		for k, s := range subs[next : next+counts[y]] {
+			if !s.word.known || s.word.yearOnly || !placed && !underYear(s.word) {
 				return nil, false
 			}
 			c := columnOf(s)
@@ -362,9 +449,34 @@ func splitByYear(top, subs []headCell) ([]column, bool) {
 			}
 			cols = append(cols, c)
 		}
-		next += per
+		next += counts[y]
+		y++
 	}
 	return cols, true
+}
+
+// underYear reports whether a header word may stand under a year: a
+// target or a result, or a part of one (绝对值, 增速), not a column of its
+// own such as 属性 or 单位.
+func underYear(w headWord) bool {
+	return w.role == roleTarget || w.role == roleActual || w.sub()
+}
+
+// sureFirst keeps, of several readings of a header, those whose target
+// year the header proves (oneTargetYear needed no guess), when there are
+// any: 2023年 over 目标 | 完成 beside 2024年 over 目标 proves the 2024
+// targets, where 2023年 over 目标 beside 2024年 over 完成 | 目标 does not.
+func sureFirst(rs []reading) []reading {
+	var sure []reading
+	for _, r := range rs {
+		if !strings.Contains(r.guess, yearGuessMark) {
+			sure = append(sure, r)
+		}
+	}
+	if len(sure) == 0 || len(sure) == len(rs) {
+		return rs
+	}
+	return sure
 }
 
 // complete reports whether columns make a target table: a name and a target.

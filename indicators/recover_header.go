@@ -148,8 +148,9 @@ func joinHead(cells []cell) []headCell {
 	var out []headCell
 	for i := 0; i < len(cells); {
 		hc := headCell{text: cells[i].text, word: readHeadWord(cells[i].text), col: cells[i].col, pos: cells[i].pos, cells: 1}
+		afterYear := i > 0 && readHeadWord(cells[i-1].text).yearOnly
 		for n := min(maxHeadPieces, len(cells)-i); n >= 2; n-- {
-			if j, ok := joinPieces(cells[i : i+n]); ok {
+			if j, ok := joinPieces(cells[i:i+n], afterYear); ok {
 				hc = j
 				break
 			}
@@ -160,8 +161,11 @@ func joinHead(cells []cell) []headCell {
 	return splitRoleTwice(out)
 }
 
-// joinPieces joins cells into one header word, if they make one.
-func joinPieces(cells []cell) (headCell, bool) {
+// joinPieces joins cells into one header word, if they make one. A year
+// and the word after it (2023年 / 完成) are one word unless the year
+// follows another year: 2023年 / 2024年 / 目标 is a line of years over a
+// line of words, 单位 / 2023年 / 完成 / 2024年 / 目标 a line of words split.
+func joinPieces(cells []cell, afterYear bool) (headCell, bool) {
 	var text strings.Builder
 	partsKnown := true
 	for _, c := range cells {
@@ -175,12 +179,20 @@ func joinPieces(cells []cell) (headCell, bool) {
 		return headCell{}, false
 	}
 	first := readHeadWord(cells[0].text)
-	yearBefore := len(cells) == 2 && first.yearOnly && (w.role == roleTarget || w.role == roleActual) && strings.HasPrefix(cells[1].text, "年")
+	second := readHeadWord(cells[len(cells)-1].text)
+	yearBefore := len(cells) == 2 && first.yearOnly && (w.role == roleTarget || w.role == roleActual) &&
+		(strings.HasPrefix(cells[1].text, "年") || !afterYear && second.known && second.year == 0 && second.role == w.role && adjacent(cells[0], cells[1]))
 	if partsKnown && !yearBefore {
 		return headCell{}, false
 	}
 	last := cells[len(cells)-1]
 	return headCell{text: text.String(), word: w, col: last.col, pos: cells[0].pos, cells: len(cells)}, true
+}
+
+// adjacent reports whether two header cells stand side by side: next to
+// each other in a grid, or one after the other in a flow.
+func adjacent(a, b cell) bool {
+	return a.col < 0 && b.col < 0 || b.col == a.col+1
 }
 
 // splitRoleTwice joins two neighbouring header cells that are each a word
