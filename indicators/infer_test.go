@@ -90,7 +90,7 @@ func TestRulePolarity(t *testing.T) {
 		{"单位GDP能耗降低", "3%", Higher},
 		{"主要污染物排放量降低", "完成省下达目标", Higher},
 		{"PM2.5平均浓度下降", "35微克/立方米", Lower}, // a level: the concentration, not its fall
-		{"地表水劣V类水体比例降低到", "5%", Lower},   // the level it falls to
+		{"地表水劣V类水体比例降低到", "5%", Lower},     // the level it falls to
 		{"劣V类水体比例", "0", Lower},
 		{"能源消费总量", "完成省下达目标", Lower},
 		{"居民消费价格总水平涨幅", "3%左右", Lower},
