@@ -140,6 +140,24 @@ func TestChooseTable(t *testing.T) {
 	}
 }
 
+// TestChooseTableByTitle takes a table's year from its title where its
+// header names none: last year's results table, whose header says
+// 2023年目标, does not win over this year's targets headed 预期目标 under
+// a title that says 2024. Copied with tabs or with pipes, the same.
+func TestChooseTableByTitle(t *testing.T) {
+	for _, sep := range []string{"\t", " | "} {
+		doc := strings.ReplaceAll("表1　2023年主要指标完成情况\n指标~单位~2023年目标~2023年完成\n地区生产总值增长~%~6以上~4.6\n\n"+
+			"表2　2024年主要预期目标\n指标~单位~预期目标\n地区生产总值增长~%~5左右\n城镇调查失业率~%~5.5以内\n", "~", sep)
+		p, err := Read("two.txt", []byte(doc))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ind, _ := p.Lookup("1"); p.Table.Index != 2 || p.Table.Year != 2024 || ind == nil || ind.Rule.Kind != About {
+			t.Errorf("%q: table %+v, want the second, of 2024", sep, p.Table)
+		}
+	}
+}
+
 // TestHTMLAndRows reads the same table saved as an HTML page and copied out
 // one row a line: the same indicators and rules, but for row 6, whose
 // target cell the page merges with row 5's. The page proves the merge (a

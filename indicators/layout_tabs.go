@@ -46,12 +46,14 @@ func (tabsLayout) grids(src *source) ([]grid, error) {
 const minTabShare = 0.6
 
 // tabRuns finds the runs of lines with a tab that make a copied table: two
-// such lines or more, a blank line or a line of one cell (a category, the
-// rest of a cell in quotes) among them, the same number of tabs in most.
+// such lines or more, a line of one cell (a category, the rest of a cell in
+// quotes) among them, the same number of tabs in most. A copy has no blank
+// line inside a table (an empty row is a line of tabs), so a blank line
+// ends one: two tables copied one after the other are two runs.
 func tabRuns(lines []textLine) [][]textLine {
 	var runs [][]textLine
 	var cur []textLine
-	blanks, singles := 0, 0
+	singles := 0
 	flush := func() {
 		for len(cur) > 0 && !strings.Contains(cur[len(cur)-1].text, "\t") {
 			cur = cur[:len(cur)-1] // a run ends on a row
@@ -59,17 +61,17 @@ func tabRuns(lines []textLine) [][]textLine {
 		if evenTabs(cur) {
 			runs = append(runs, cur)
 		}
-		cur, blanks, singles = nil, 0, 0
+		cur, singles = nil, 0
 	}
 	for _, l := range lines {
 		switch t := strings.TrimSpace(l.text); {
-		case strings.Contains(l.text, "\t") && t != "" && !hasPipe(t): // a row with | is a pipe row
-			cur, blanks, singles = append(cur, l), 0, 0
+		case strings.Contains(l.text, "\t") && !hasPipe(t) && strings.Count(l.text, "\t") < maxTabCells: // a row with | is a pipe row
+			cur, singles = append(cur, l), 0
+		case strings.Contains(l.text, "\t") && !hasPipe(t):
+			flush() // a line of more cells than any table's row is not one
 		case len(cur) == 0:
 		case t == "":
-			if blanks++; blanks > maxRunGap {
-				flush()
-			}
+			flush()
 		default:
 			if singles++; singles > maxCellLines {
 				flush()
@@ -81,6 +83,12 @@ func tabRuns(lines []textLine) [][]textLine {
 	flush()
 	return runs
 }
+
+// maxTabCells bounds the cells of a row copied with tabs: a target table
+// has a dozen columns at most, a wide sheet a few dozen; a line with more
+// tabs is not a table's row, and reading it as one would cost time for
+// nothing.
+const maxTabCells = 256
 
 // maxCellLines is how many lines without a tab may stand in a copied
 // table: the lines of a cell in quotes (a name over three lines), or a

@@ -114,7 +114,7 @@ func ReadWith(name string, data []byte, opts Options) (*Plan, error) {
 	if err != nil {
 		return nil, &input.Error{Pos: input.Pos{File: name}, Msg: err.Error()}
 	}
-	p := &Plan{Info: readInfo(t.before, t.after, t.year), Table: ti, Indicators: t.inds, Diagnostics: t.diags}
+	p := &Plan{Info: readInfo(t.before, t.after, ti.Year), Table: ti, Indicators: t.inds, Diagnostics: t.diags}
 	if p.Info.Title == "" {
 		p.Info.Title = filepath.Base(name) // the name the user knows the plan by, where it prints no title
 	}
@@ -176,14 +176,14 @@ func pick(tables []table, opts Options) (table, TableInfo, error) {
 		i, reason = opts.Table-1, "chosen with --table"
 	case n > 1:
 		for k := range tables {
-			if tables[k].year >= tables[i].year {
+			if tables[k].targetYear() >= tables[i].targetYear() {
 				i = k
 			}
 		}
 		reason = fmt.Sprintf("the latest target year among %d tables; --table N picks another", n)
 	}
 	t := tables[i]
-	return t, TableInfo{Index: i + 1, Count: n, Line: t.pos.Line, Sheet: t.pos.Sheet, Year: t.year, Form: t.form, Reason: reason}, nil
+	return t, TableInfo{Index: i + 1, Count: n, Line: t.pos.Line, Sheet: t.pos.Sheet, Year: t.targetYear(), Form: t.form, Reason: reason}, nil
 }
 
 // maxNearCells is how many cells after a header word are shown as the

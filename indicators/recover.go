@@ -2,6 +2,7 @@ package indicators
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"plan/input"
@@ -21,6 +22,20 @@ type table struct {
 	diags    []Diagnostic
 	before   []cell // the document's text before it, for the plan's title
 	after    []cell // and after it, for its issuer
+}
+
+// targetYear is the year of a table's targets: the one its header names,
+// else the one its title names (表2　2024年主要预期目标 over 指标 | 预期目标),
+// else 0.
+func (t *table) targetYear() int {
+	if t.year != 0 {
+		return t.year
+	}
+	if m := yearIn().FindStringSubmatch(annexTitle(t.before)); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		return y
+	}
+	return 0
 }
 
 // continuedBy reports whether table u goes on from t: a table printed over
