@@ -167,12 +167,17 @@ func joinHead(cells []cell) []headCell {
 // line of words, 单位 / 2023年 / 完成 / 2024年 / 目标 a line of words split.
 func joinPieces(cells []cell, afterYear bool) (headCell, bool) {
 	var text strings.Builder
-	partsKnown := true
+	partsKnown, known := true, 0
 	for _, c := range cells {
 		text.WriteString(c.text)
 		if w := readHeadWord(c.text); !w.known {
 			partsKnown = false
+		} else if !w.yearOnly {
+			known++
 		}
+	}
+	if known >= 2 && !partsKnown {
+		return headCell{}, false // 2024年目标 / 单位 / 属性 / 备: words of their own beside a piece
 	}
 	w := readHeadWord(text.String())
 	if !w.known || w.yearOnly {
@@ -186,6 +191,9 @@ func joinPieces(cells []cell, afterYear bool) (headCell, bool) {
 		return headCell{}, false
 	}
 	last := cells[len(cells)-1]
+	if n := len(cells); n > 2 && second.known && !second.yearOnly && readHeadWord(text.String()[:text.Len()-len(last.text)]).known {
+		return headCell{}, false // 指 / 标 / 单位 is 指标 beside 单位, not one word
+	}
 	return headCell{text: text.String(), word: w, col: last.col, pos: cells[0].pos, cells: len(cells)}, true
 }
 
