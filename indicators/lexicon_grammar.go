@@ -74,9 +74,9 @@ var notCategoryWords = []string{"增长", "增速", "比重", "率"}
 var notGDPWords = []string{"人均", "占", "比重", "每", "单位", "亿元GDP", "万元GDP"}
 
 // brokenEnds end a cell that a page broke over two lines, the next line
-// completing it (与经济增长 / 基本同步, 6%、/ 力争7%); markerWords alone on
+// completing it (与经济增长 / 基本同步, 6%、/ 力争7%, 微克/ / 立方米); markerWords alone on
 // a line complete the figure before them (6.5% / 以上).
 var (
-	brokenEnds  = []string{"、", ",", "和", "及", "与", "或", "-", "~"}
+	brokenEnds  = []string{"、", ",", "和", "及", "与", "或", "-", "~", "/"}
 	markerWords = []string{"以上", "以下", "以内", "左右", "上下"}
 )
