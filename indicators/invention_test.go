@@ -105,8 +105,8 @@ func inPieces(s, want string, n int) bool {
 		return false
 	}
 	for cut := len(want) - 1; cut > 0; cut-- {
-		if !utf8.RuneStart(want[cut]) {
-			continue
+		if !utf8.RuneStart(want[cut]) || isDigit(want[cut-1]) && isDigit(want[cut]) {
+			continue // a number is never pieced together: 4620 and 7%以上 are not 46207%以上
 		}
 		if i := strings.Index(s, want[:cut]); i >= 0 && inPieces(s[i+cut:], want[cut:], n-1) {
 			return true

@@ -12,8 +12,8 @@ import (
 // above it. No row of a table is without a name, so such a row is read as
 // the rest of the row above, each cell joined to the cell over it.
 
-// maxContinued is how many lines may continue one row: a page breaks a
-// long cell over two lines or three (完成省 / 下达 / 目标); a longer run of
+// maxContinued is how many lines may continue one row, a cell being then
+// printed over three lines at most (完成省 / 下达 / 目标); a longer run of
 // nameless lines is not one row's cells, and its lines are read as rows
 // of their own (and passed over, having no name).
 const maxContinued = 2
@@ -35,7 +35,7 @@ func joinContinued(rows [][]cell, cols []column, width int) ([][]cell, []Diagnos
 	for _, row := range rows {
 		n := len(out)
 		if n == 0 || continued == maxContinued || !continuesAbove(row, heads) || !namesRow(out[n-1], cols) ||
-			textWidth(row) > width || textWidth(out[n-1]) > width {
+			textWidth(row) > width || textWidth(out[n-1]) > width || !completesCells(out[n-1], row) {
 			out = append(out, row)
 			continued = 0
 			continue
@@ -78,6 +78,25 @@ func continuesAbove(row []cell, heads []int) bool {
 		}
 	}
 	return firstText(row) != nil
+}
+
+// completesCells reports whether each cell of a line can be the rest of
+// the cell above it: the cell above is empty, or the two are pieces of one
+// (与经济增长 / 同步, 完成省下达 / 目标). A unit, an attribute or a number
+// above is whole, and two figures are two targets: a line under 4620 | 亿元
+// holding 7%以上 | % is a second row (a growth beside a level), never the
+// rest of the first.
+func completesCells(above, line []cell) bool {
+	for _, c := range line {
+		if c.text == "" || c.left || c.above || c.col >= len(above) || above[c.col].text == "" {
+			continue
+		}
+		a := typeCell(above[c.col])
+		if a.is(lookUnit|lookAttribute|lookRowNumber|lookPlaceholder) || len(scanFigures(a.text)) > 0 && len(scanFigures(c.text)) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // namesRow reports whether a row has a name in the name column: only a

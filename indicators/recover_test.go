@@ -174,6 +174,9 @@ func TestLayoutsAndRows(t *testing.T) {
 		{"a row broken over two lines of a grid: the second line, with no number or name, continues it",
 			"| 序号 | 指标名称 | 2024年目标 | 属性 |\n| 1 | 居民人均可支配收入增长 | 与经济增长 | |\n| | | 同步 | 预期性 |\n| 2 | 单位GDP能耗降低 | 完成省下达 | 约束性 |\n| | | 目标 | |\n| 3 | 城镇调查失业率 | 5.5%以内 | 预期性 |\n",
 			[]shape{{"1", "居民人均可支配收入增长", "", "", "~ GDP growth"}, {"2", "单位GDP能耗降低", "", "", "= 上级下达目标"}, {"3", "城镇调查失业率", "", "", "≤ 5.5%"}}, "0 guess, 3 note"}, // the third: no GDP row for the in-step target
+		{"a line under a level holding a growth (| | | % | 7%以上 |) is a row of its own, never joined to the level",
+			"| 序号 | 指标名称 | 单位 | 2024年目标 |\n| 1 | 地区生产总值 | 亿元 | 4620 |\n| | | % | 7%以上 |\n| 2 | 一般公共预算收入增长 | % | 6%左右 |\n",
+			[]shape{{"1", "地区生产总值", "", "", "4620亿元"}, {"1.1", "", "", "1", "≥ 7%"}, {"2", "一般公共预算收入增长", "", "", "≈ 6%"}}, "0 guess, 0 note"},
 		{"a line under a sub-row's group name is a sub-row, not the rest of the row above",
 			"序号 | 指标名称 | 2024年目标\n1 | 主要污染物排放量降低 | 完成省下达目标\n | 化学需氧量 | 2%\n",
 			[]shape{{"1", "主要污染物排放量降低", "", "", "= 上级下达目标"}, {"1.1", "化学需氧量", "", "1", "2%"}}, "0 guess, 0 note"},
