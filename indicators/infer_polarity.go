@@ -25,18 +25,20 @@ func NamePolarity(name string) Polarity {
 
 // RulePolarity infers which direction is better for a rule from its
 // indicator's name, as NamePolarity does, where the name and the target
-// agree. A name that asks for a decrease measures the reduction only when
-// its target is one (a rate in %, a bare figure, a higher level's target):
-// PM2.5平均浓度下降 | 35微克/立方米 is a concentration to keep under 35,
-// judged as its name is without the decrease, and a name that ends in the
-// level it falls to (比例降低到 | 5%) is better lower.
+// agree. A name that asks for a decrease measures the reduction (化学需氧量
+// 排放量削减 | 1500吨 is a cut of 1500 tonnes or more), except where what
+// falls is a level its target states in a unit of its own: PM2.5平均浓度下降
+// | 35微克/立方米 is a concentration to keep under 35. A name that ends in
+// the level it falls to (比例降低到 | 5%) is better lower.
 func RulePolarity(name string, r *Rule) Polarity {
 	n, _ := splitUnit(strings.ReplaceAll(Normalize(name), " ", ""))
 	switch {
 	case hasSuffixAny(n, toLevelEnds...):
 		return Lower
 	case namesDecrease(n) && isLevelRule(r):
-		return NamePolarity(stripWords(n, decreaseWords))
+		if level := stripWords(n, decreaseWords); hasSuffixAny(level, levelNameEnds...) {
+			return NamePolarity(level)
+		}
 	}
 	return NamePolarity(name)
 }

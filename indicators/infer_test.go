@@ -41,6 +41,9 @@ func TestInferNature(t *testing.T) {
 		{"二氧化硫排放量削减到", "3万吨以内", Flow},
 		{"外商投资企业数量", "400家", Stock},
 		{"火灾事故起数", "120起以内", Flow},
+		{"常住人口总量", "540万人以上", Stock},
+		{"人才资源总量", "300万人", Stock},
+		{"政府债务", "300亿元以内", Stock},
 	}
 	for _, tt := range tests {
 		parts := ParseTarget(tt.target)
@@ -90,7 +93,9 @@ func TestRulePolarity(t *testing.T) {
 		{"单位GDP能耗降低", "3%", Higher},
 		{"主要污染物排放量降低", "完成省下达目标", Higher},
 		{"PM2.5平均浓度下降", "35微克/立方米", Lower}, // a level: the concentration, not its fall
-		{"地表水劣V类水体比例降低到", "5%", Lower},     // the level it falls to
+		{"化学需氧量排放量削减", "1500吨", Higher},    // the size of the cut
+		{"煤炭消费量压减", "50万吨", Higher},
+		{"地表水劣V类水体比例降低到", "5%", Lower}, // the level it falls to
 		{"劣V类水体比例", "0", Lower},
 		{"能源消费总量", "完成省下达目标", Lower},
 		{"居民消费价格总水平涨幅", "3%左右", Lower},

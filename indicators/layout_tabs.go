@@ -118,9 +118,9 @@ func evenTabs(run []textLine) bool {
 }
 
 // tabRows splits a run into rows of cells, each at its line and column. A
-// cell in quotes may hold tabs and line breaks; a quote inside a cell that
-// does not start with one is text. Where the quotes do not pair, each line
-// is split at its tabs as printed.
+// cell in quotes, as Excel writes one, may hold tabs and line breaks.
+// Where the quotes are not Excel's (a name that begins with a quoted word,
+// "三改一拆"面积), each line is split at its tabs as printed.
 func tabRows(file string, run []textLine) [][]cell {
 	text := make([]string, len(run))
 	for i, l := range run {
@@ -146,7 +146,7 @@ func tabRows(file string, run []textLine) [][]cell {
 // quotes; false when the quotes do not pair.
 func quotedRows(file string, run []textLine, text string) ([][]cell, bool) {
 	r := csv.NewReader(strings.NewReader(text))
-	r.Comma, r.FieldsPerRecord, r.LazyQuotes = '\t', -1, true
+	r.Comma, r.FieldsPerRecord = '\t', -1 // quotes strictly as Excel writes them: "三改一拆"面积 is text, split at its tabs
 	var rows [][]cell
 	for {
 		rec, err := r.Read()

@@ -100,6 +100,11 @@ var decreaseWords = []string{"下降", "降低", "减少", "削减", "压减", "
 var toLevelEnds = []string{"降低到", "降低至", "下降到", "下降至", "降到", "降至", "减少到", "减少至", "减至",
 	"压减到", "压减至", "削减到", "削减至", "控制在", "控制到"}
 
+// levelNameEnds end the name of a level that a target states in a unit of
+// its own (PM2.5平均浓度 35微克/立方米): a name asking for it to fall is
+// judged as the level, not as the size of the fall.
+var levelNameEnds = []string{"浓度", "强度", "能耗", "水耗", "密度", "指数"}
+
 // riseWords begin a figure of a rise as statistics print it (增长1.2%).
 var riseWords = []string{"增长", "上升", "提高"}
 
@@ -181,9 +186,9 @@ var neutralWords = []string{"人口自然增长率", "国际收支", "汇率", "
 var (
 	rateNameWords  = []string{"比重", "占比", "比例", "份额", "率", "比", "浓度", "强度", "指数", "能耗", "水耗", "系数", "增速", "增长", "涨幅"}
 	perHeadWords   = []string{"人均", "每千人", "每万人", "每百人"}
-	flowNameWords  = []string{"新增", "实际使用", "进出口额", "接待", "交易额", "产量", "引进", "出口额", "投资额", "销售额", "营业收入", "游客", "生产总值", "总额", "产值", "收入", "增加值", "减税", "降费", "投资", "总量", "消费量", "用水量", "排放量", "死亡"}
+	flowNameWords  = []string{"新增", "实际使用", "进出口额", "接待", "交易额", "产量", "引进", "出口额", "投资额", "销售额", "营业收入", "游客", "生产总值", "总额", "产值", "收入", "增加值", "减税", "降费", "投资", "消费总量", "用水总量", "排放总量", "经济总量", "消费量", "用水量", "排放量", "死亡"}
 	yearCountWords = []string{"新增", "新引进", "新开工", "新建", "新设", "新认定", "新培育", "死亡", "接待"} // a count of what the year brings: a flow
-	stockNameWords = []string{"数量", "人数", "位数", "总数", "个数", "能力", "保有量", "面积", "拥有量", "余额", "规模"}
+	stockNameWords = []string{"数量", "人数", "位数", "总数", "个数", "能力", "保有量", "面积", "拥有量", "余额", "规模", "债务"}
 )
 
 // hasAny reports whether s contains any of the words.
