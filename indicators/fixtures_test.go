@@ -158,6 +158,19 @@ func TestChooseTableByTitle(t *testing.T) {
 	}
 }
 
+// TestTitleYears takes the latest year a table's title names, and the
+// plan's year from the plan's own title first.
+func TestTitleYears(t *testing.T) {
+	doc := "2024年某市国民经济和社会发展计划\n\n表1 2023年主要指标完成情况及2024年目标\n\n| 序号 | 指标名称 | 单位 | 目标 |\n| 1 | 地区生产总值增长 | % | 5左右 |\n"
+	p, err := Read("t.txt", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Info.Year != 2024 || p.Table.Year != 2024 {
+		t.Errorf("plan year %d, table year %d, want 2024 for both", p.Info.Year, p.Table.Year)
+	}
+}
+
 // TestHTMLAndRows reads the same table saved as an HTML page and copied out
 // one row a line: the same indicators and rules, but for row 6, whose
 // target cell the page merges with row 5's. The page proves the merge (a

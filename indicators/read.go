@@ -114,7 +114,10 @@ func ReadWith(name string, data []byte, opts Options) (*Plan, error) {
 	if err != nil {
 		return nil, &input.Error{Pos: input.Pos{File: name}, Msg: err.Error()}
 	}
-	p := &Plan{Info: readInfo(t.before, t.after, ti.Year), Table: ti, Indicators: t.inds, Diagnostics: t.diags}
+	p := &Plan{Info: readInfo(t.before, t.after, t.year), Table: ti, Indicators: t.inds, Diagnostics: t.diags}
+	if p.Info.Year == 0 {
+		p.Info.Year = ti.Year // the plan's title names none: its table's title does
+	}
 	if p.Info.Title == "" {
 		p.Info.Title = filepath.Base(name) // the name the user knows the plan by, where it prints no title
 	}

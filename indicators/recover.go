@@ -25,17 +25,18 @@ type table struct {
 }
 
 // targetYear is the year of a table's targets: the one its header names,
-// else the one its title names (表2　2024年主要预期目标 over 指标 | 预期目标),
-// else 0.
+// else the latest its title names (表2　2024年主要预期目标 over 指标 |
+// 预期目标; 2023年完成情况及2024年目标 is 2024's), else 0.
 func (t *table) targetYear() int {
 	if t.year != 0 {
 		return t.year
 	}
-	if m := yearIn().FindStringSubmatch(annexTitle(t.before)); m != nil {
+	year := 0
+	for _, m := range yearIn().FindAllStringSubmatch(annexTitle(t.before), -1) {
 		y, _ := strconv.Atoi(m[1])
-		return y
+		year = max(year, y)
 	}
-	return 0
+	return year
 }
 
 // continuedBy reports whether table u goes on from t: a table printed over
