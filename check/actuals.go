@@ -319,16 +319,19 @@ func (l *loader) tolerances(a *Actuals, t map[string]any) {
 		case "about", "warn":
 			l.tolerance("tolerance", k, k, t[k], &a.Tolerances)
 		case "by_id":
-			byID, ok := l.table("tolerance", "by_id", t[k])
-			if !ok {
-				continue
-			}
-			for _, ref := range sortedKeys(byID) {
-				l.toleranceFor(a, ref, byID[ref])
-			}
 		default:
 			l.errorf("tolerance", k, "unknown tolerance: use about, warn or [tolerance.by_id]")
 		}
+	}
+	if t["by_id"] == nil {
+		return
+	}
+	byID, ok := l.table("tolerance", "by_id", t["by_id"])
+	if !ok {
+		return
+	}
+	for _, ref := range sortedKeys(byID) { // after the file's own, which they start from
+		l.toleranceFor(a, ref, byID[ref])
 	}
 }
 
@@ -346,7 +349,7 @@ func (l *loader) toleranceFor(a *Actuals, ref string, v any) {
 		l.errorf("tolerance.by_id", ref, "must be a table such as { about = \"0.3pp\", warn = \"10%%\" }")
 		return
 	}
-	tol := a.Tolerances
+	tol := inherited(a.Tolerances, ind)
 	if ind.Rule != nil && ind.Rule.Kind == indicators.InStepWith {
 		tol = InStepTolerances()
 	}

@@ -64,17 +64,7 @@ func (e *evaluator) tolerances(ind *indicators.Indicator) Tolerances {
 	if ind.Rule != nil && ind.Rule.Kind == indicators.InStepWith {
 		return InStepTolerances()
 	}
-	tol := e.actuals.Tolerances
-	if !takesPoints(ind) { // the file's points are for its targets in %: a level keeps a share of its target
-		def := DefaultTolerances()
-		if tol.About.Points {
-			tol.About = def.About
-		}
-		if tol.Warn.Points {
-			tol.Warn = def.Warn
-		}
-	}
-	return tol
+	return inherited(e.actuals.Tolerances, ind)
 }
 
 // result judges one indicator.

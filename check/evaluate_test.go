@@ -235,3 +235,16 @@ func TestInStepPeriods(t *testing.T) {
 		t.Errorf("2 = 6.4 beside GDP 6.8 of the same year: %s %q, want pass", r.Status, r.Note)
 	}
 }
+
+// TestByIDInherits starts a [tolerance.by_id] entry from the file-wide
+// tolerances, whatever their order in the file, as a level takes them.
+func TestByIDInherits(t *testing.T) {
+	rep := checkText(t, "[tolerance]\nwarn = \"10%\"\n[tolerance.by_id]\n\"9\" = { about = \"1\" }\n[values]\n\"9\" = 52\n")
+	if r := resultOf(t, rep, "9"); r.Status != Warn {
+		t.Errorf("9 = 52 against 57家 with the file's warn 10%%: %s %q, want warn", r.Status, r.Note)
+	}
+	rep = checkText(t, "[tolerance]\nwarn = \"0.5pp\"\n[tolerance.by_id]\n\"9\" = { about = \"1\" }\n[values]\n\"9\" = 55\n")
+	if r := resultOf(t, rep, "9"); r.Status != Warn {
+		t.Errorf("9 = 55 against 57家 with the file's warn in points: %s %q, want warn within 5%% of 57", r.Status, r.Note)
+	}
+}

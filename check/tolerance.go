@@ -119,3 +119,20 @@ func (t Tolerance) Of(x float64, unit string) float64 {
 	}
 	return t.Amount
 }
+
+// inherited is the file-wide tolerances as one indicator takes them: its
+// points are for targets in %, and a level keeps a share of its target
+// where the file gives points (0.5 points would be 0.5 of its own unit).
+func inherited(tol Tolerances, ind *indicators.Indicator) Tolerances {
+	if takesPoints(ind) {
+		return tol
+	}
+	def := DefaultTolerances()
+	if tol.About.Points {
+		tol.About = def.About
+	}
+	if tol.Warn.Points {
+		tol.Warn = def.Warn
+	}
+	return tol
+}
