@@ -3,6 +3,7 @@ package check
 import (
 	"fmt"
 	"math"
+	"strings"
 
 	"plan/indicators"
 )
@@ -44,11 +45,12 @@ const (
 	indexBand      = 30.0 // an index moves less than 30 from 100 in a year
 )
 
-// looksLikeIndex reports whether a figure in % against a small target
-// stands where an index of the year before at 100 would, and the change in
-// % it would be.
-func looksLikeIndex(a float64, unit string, marks []float64) (float64, bool) {
-	if unit != "%" || math.Abs(a-100) > indexBand {
+// looksLikeIndex reports whether a bare figure (written without %) read in
+// % against a small target stands where an index of the year before at
+// 100 would, and the change in % it would be. A figure written with its %
+// is taken as written: a growth of 96.9% is real for a young industry.
+func looksLikeIndex(a float64, unit, written string, marks []float64) (float64, bool) {
+	if unit != "%" || strings.ContainsAny(written, "%％") || math.Abs(a-100) > indexBand {
 		return 0, false
 	}
 	for _, x := range marks {
@@ -69,7 +71,7 @@ func (e *evaluator) unitSlip(ind *indicators.Indicator, v Value) (string, bool) 
 		return "", false
 	}
 	a, bound := *v.Figure, slipRatio
-	if change, ok := looksLikeIndex(a, v.Unit, marks); ok {
+	if change, ok := looksLikeIndex(a, v.Unit, v.Written, marks); ok {
 		return fmt.Sprintf("an index (上年=100), a change of %s", figure(change, v.Unit)), true
 	}
 	switch {
