@@ -97,19 +97,21 @@ func absTolerance(f float64, text string) (Tolerance, error) {
 	return Tolerance{Amount: f, Text: text}, nil
 }
 
-// minRateBand is the narrowest share-of-target allowance of a rate, in
-// the rate's unit. Rates are printed to a tenth of their unit (0.6%, 0.3‰),
-// and a share of a target near zero is narrower than that: 5% of 0.5% is
-// 0.025 points, which only the target itself meets, and 5% of 0‰ is
-// nothing, so 0.1‰ would miss "0‰左右".
+// minRateBand is the widest floor of a share-of-target allowance of a
+// rate, in the rate's unit. A share of a target near zero is narrower than
+// the precision figures are printed to: 5% of 0.5% is 0.025 points, which
+// only 0.5 itself meets, and 5% of 0‰ is nothing, so 0.1‰ would miss
+// "0‰左右". The floor is one step of the target's last printed digit (0.1
+// for 0.5, 0.01 for 0.03‰), and never more than a tenth of the unit, so
+// that a cap printed in hundredths keeps its hundredths.
 const minRateBand = 0.1
 
 // Of is the allowance around a target figure x in unit: a share of a rate
-// is at least minRateBand.
+// is at least the step of x's last digit, up to minRateBand.
 func (t Tolerance) Of(x float64, unit string) float64 {
 	switch {
 	case t.Relative && t.Amount > 0 && isRateUnit(unit):
-		return max(t.Amount*math.Abs(x), minRateBand)
+		return max(t.Amount*math.Abs(x), min(digitStep(x), minRateBand))
 	case t.Relative:
 		return t.Amount * math.Abs(x)
 	case t.Points:
@@ -135,4 +137,14 @@ func inherited(tol Tolerances, ind *indicators.Indicator) Tolerances {
 		tol.Warn = def.Warn
 	}
 	return tol
+}
+
+// digitStep is the step of the last digit a figure is printed with: 0.01
+// for 0.03, 0.1 for 0.5, 1 for 3.
+func digitStep(x float64) float64 {
+	s := strconv.FormatFloat(x, 'f', -1, 64)
+	if i := strings.IndexByte(s, '.'); i >= 0 {
+		return math.Pow(10, -float64(len(s)-i-1))
+	}
+	return 1
 }

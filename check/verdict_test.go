@@ -61,6 +61,7 @@ func TestTolerances(t *testing.T) {
 		{"5%", 10, "%", 0.5, false},
 		{"5%", 0.5, "%", 0.1, false}, // a share of a rate is never under a tenth of its unit
 		{"5%", 0, "‰", 0.1, false},
+		{"5%", 0.03, "‰", 0.01, false}, // a cap printed in hundredths keeps its hundredths
 		{"0%", 0.5, "%", 0, false},
 		{"5%", 0.5, "万人", 0.025, false},
 		{"10%", 9.5, "万人", 0.95, false},
