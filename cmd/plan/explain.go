@@ -2,6 +2,7 @@ package main
 
 import (
 	"github.com/spf13/cobra"
+	"strings"
 
 	"plan/check"
 	"plan/output"
@@ -40,6 +41,13 @@ func newExplainCmd(opts *options) *cobra.Command {
 				}
 			}
 			ind, ok := p.Lookup(args[0])
+			if named := p.Named(args[0]); !ok && len(named) > 1 {
+				ids := make([]string, len(named))
+				for i, n := range named {
+					ids[i] = n.ID
+				}
+				return usageErr("%d indicators are named %s: %s; give the ID of the one meant", len(named), args[0], strings.Join(ids, ", "))
+			}
 			if !ok {
 				return usageErr("no indicator %q in %s: plan rules lists the IDs, keys and names", args[0], p.Info.Title)
 			}

@@ -73,8 +73,9 @@ func writeFile(path string, force bool, write func(io.Writer) error) error {
 		}
 		return nil
 	}
-	if real, err := filepath.EvalSymlinks(path); err == nil {
-		path = real // a link is written through: the file it points to is replaced, the link kept
+	path, ok := throughLinks(path) // a link is written through: the file it points to is replaced, the link kept
+	if !ok {
+		return inputErr(&input.Error{Pos: input.Pos{File: path}, Msg: "links that point to each other in a loop: not replaced", Hint: "write to a file with -o FILE"})
 	}
 	mode := fs.FileMode(0o644)
 	if info, err := os.Stat(path); err == nil {
@@ -101,6 +102,31 @@ func writeFile(path string, force bool, write func(io.Writer) error) error {
 	}
 	return nil
 }
+
+// throughLinks is the file a path names through its links, even one that
+// does not exist yet (a link to a file to be written); the path itself
+// when it is no link. It reports false for links in a loop.
+func throughLinks(path string) (string, bool) {
+	for range maxLinks {
+		info, err := os.Lstat(path)
+		if err != nil || info.Mode()&fs.ModeSymlink == 0 {
+			return path, true
+		}
+		target, err := os.Readlink(path)
+		if err != nil {
+			return path, true
+		}
+		if !filepath.IsAbs(target) {
+			target = filepath.Join(filepath.Dir(path), target)
+		}
+		path = target
+	}
+	return path, false
+}
+
+// maxLinks is how many links throughLinks follows: a chain longer than the
+// system's own limit (40 on Linux) is a loop.
+const maxLinks = 40
 
 // writeClose writes a file with write and closes it, returning the first
 // error: a write error, or the close's (where a delayed write error shows).
