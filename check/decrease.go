@@ -29,7 +29,7 @@ func measuresDecrease(p *indicators.Plan, ind *indicators.Indicator) bool {
 // namesDecrease reports whether an indicator's name, or that of a group
 // row above it (主要污染物排放量降低 over 化学需氧量), asks for a decrease.
 func namesDecrease(p *indicators.Plan, ind *indicators.Indicator) bool {
-	for depth := 0; ind != nil && depth < maxGroupDepth; depth++ {
+	for ind != nil { // a row's parent comes before it in every plan, so the walk ends
 		if indicators.NamesDecrease(ind.Name) {
 			return true
 		}
@@ -42,9 +42,6 @@ func namesDecrease(p *indicators.Plan, ind *indicators.Indicator) bool {
 	return false
 }
 
-// maxGroupDepth bounds the walk up a plan's groups: tables nest two or
-// three deep, and a plan file could make a loop.
-const maxGroupDepth = 8
 
 // reading is how a figure against a decrease target was read.
 type reading int

@@ -143,7 +143,10 @@ func splitColumns(file string, l textLine, wide bool) []cell {
 }
 
 // withoutTabRuns returns the lines with those of tables copied with tabs
-// (tabsLayout) left blank: they are read there, not as columns.
+// (tabsLayout) left blank: they are read there, not as columns. It finds
+// the runs again rather than share them with tabsLayout, so that each
+// layout stays one file that reads a source alone; finding them is one
+// linear pass.
 func withoutTabRuns(lines []textLine) []textLine {
 	runs := tabRuns(lines)
 	if len(runs) == 0 {

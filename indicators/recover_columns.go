@@ -15,9 +15,10 @@ import (
 
 // reading is a way of reading a header, with what it assumed.
 type reading struct {
-	cols  []column
-	note  string // what the reading passed over, when the header proves it
-	guess string // "" when the header proves this reading
+	cols      []column
+	note      string // what the reading passed over, when the header proves it
+	guess     string // "" when the header proves this reading
+	yearGuess bool   // only the order of its years chose the target year (oneTargetYear)
 }
 
 // columnsOf reads a header's columns: top is its first line, subs the
@@ -78,14 +79,10 @@ func oneTargetYear(r reading) reading {
 	if sure {
 		r.note = joinNote(r.note, msg)
 	} else {
-		r.guess = joinNote(r.guess, msg+yearGuessMark)
+		r.guess, r.yearGuess = joinNote(r.guess, msg+" (the earliest year, nothing else telling which is the plan's)"), true
 	}
 	return r
 }
-
-// yearGuessMark ends the guess of a target year that only the order of
-// years decided.
-const yearGuessMark = " (the earliest year, nothing else telling which is the plan's)"
 
 // targetYears lists the years of a reading's target columns, in order.
 func targetYears(cols []column) []int {
@@ -469,7 +466,7 @@ func underYear(w headWord) bool {
 func sureFirst(rs []reading) []reading {
 	var sure []reading
 	for _, r := range rs {
-		if !strings.Contains(r.guess, yearGuessMark) {
+		if !r.yearGuess {
 			sure = append(sure, r)
 		}
 	}
