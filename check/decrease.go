@@ -42,7 +42,6 @@ func namesDecrease(p *indicators.Plan, ind *indicators.Indicator) bool {
 	return false
 }
 
-
 // reading is how a figure against a decrease target was read.
 type reading int
 
