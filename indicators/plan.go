@@ -1,6 +1,10 @@
 package indicators
 
-import "plan/input"
+import (
+	"strings"
+
+	"plan/input"
+)
 
 // Plan is a plan's target table read into typed rules.
 type Plan struct {
@@ -77,6 +81,9 @@ func (ind *Indicator) Pos(file string) input.Pos {
 // like one. A name several indicators share finds none (Named lists them),
 // for taking the first would judge a figure against another row's target.
 func (p *Plan) Lookup(ref string) (*Indicator, bool) {
+	if strings.TrimSpace(ref) == "" {
+		return nil, false // no reference, not a row that prints no name
+	}
 	n := Normalize(ref)
 	for i := range p.Indicators {
 		if ind := &p.Indicators[i]; ind.ID == ref || ind.ID == n {
@@ -96,6 +103,9 @@ func (p *Plan) Lookup(ref string) (*Indicator, bool) {
 
 // Named returns the indicators named ref, as printed or normalized.
 func (p *Plan) Named(ref string) []*Indicator {
+	if strings.TrimSpace(ref) == "" {
+		return nil
+	}
 	var out []*Indicator
 	n := Normalize(ref)
 	for i := range p.Indicators {
