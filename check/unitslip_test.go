@@ -35,6 +35,7 @@ func TestUnitSlips(t *testing.T) {
 		{"a growth as an index", `"1" = 104.5`, "1", Fail, true, "104.5 looks like an index (上年=100), a change of 4.5%"},
 		{"a fall as an index", `"1" = 97.2`, "1", Fail, true, "a change of -2.8%"},
 		{"a large growth written with its %", `"1" = "96.9%"`, "1", Pass, false, "+91.9 pp"},
+		{"a level just 1,000 times under its cap", `"5" = { value = "0.01亿立方米", target = "10亿立方米" }`, "5", Fail, true, "looks like"},
 		{"a level far under its cap", `"5" = { value = "0.4亿立方米", target = "10亿立方米" }`, "5", Pass, false, ""},
 		{"a level under its cap in the wrong multiplier", `"5" = { value = "9万立方米", target = "10亿立方米" }`, "5", Fail, true, "looks like 90000万立方米"},
 		{"a level over its cap in the wrong multiplier", `"5" = { value = 400, target = "10亿立方米" }`, "5", Fail, true, "400 looks like 4亿立方米"},

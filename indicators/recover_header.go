@@ -183,11 +183,8 @@ func joinPieces(cells []cell, afterYear bool) (headCell, bool) {
 	if !w.known || w.yearOnly {
 		return headCell{}, false
 	}
-	first := readHeadWord(cells[0].text)
 	second := readHeadWord(cells[len(cells)-1].text)
-	yearBefore := len(cells) == 2 && first.yearOnly && (w.role == roleTarget || w.role == roleActual) &&
-		(strings.HasPrefix(cells[1].text, "年") || !afterYear && second.known && second.year == 0 && second.role == w.role && adjacent(cells[0], cells[1]))
-	if partsKnown && !yearBefore {
+	if partsKnown && !yearAndWord(cells, w, afterYear) {
 		return headCell{}, false
 	}
 	last := cells[len(cells)-1]
@@ -195,6 +192,21 @@ func joinPieces(cells []cell, afterYear bool) (headCell, bool) {
 		return headCell{}, false // 指 / 标 / 单位 is 指标 beside 单位, not one word
 	}
 	return headCell{text: text.String(), word: w, col: last.col, pos: cells[0].pos, cells: len(cells)}, true
+}
+
+// yearAndWord reports whether two header cells are a year and the word it
+// heads, split apart: 2020 / 年目标值, or 2023年 / 完成 side by side where
+// the year does not follow another (see joinPieces). w is the two read as
+// one.
+func yearAndWord(cells []cell, w headWord, afterYear bool) bool {
+	if len(cells) != 2 || !readHeadWord(cells[0].text).yearOnly || w.role != roleTarget && w.role != roleActual {
+		return false
+	}
+	if strings.HasPrefix(cells[1].text, "年") {
+		return true
+	}
+	word := readHeadWord(cells[1].text)
+	return !afterYear && word.known && word.year == 0 && word.role == w.role && adjacent(cells[0], cells[1])
 }
 
 // adjacent reports whether two header cells stand side by side: next to
