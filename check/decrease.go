@@ -11,35 +11,10 @@ import (
 // three other ways, each read as a size with a note that says so.
 
 // measuresDecrease reports whether an indicator's figures are the size of
-// a decrease: its target says so (下降3%左右), or its name does and its
-// target is a rate or set by the higher level (单位GDP能耗降低 完成省下达目标),
-// for a level target (PM2.5浓度下降 | 35微克/立方米) is a level whatever
-// the name.
-func measuresDecrease(p *indicators.Plan, ind *indicators.Indicator) bool {
-	r := ind.Rule
-	switch {
-	case r.Measure == indicators.Decrease:
-		return true
-	case r.Polarity != indicators.Higher || !namesDecrease(p, ind):
-		return false
-	}
-	return r.Kind == indicators.External || r.Unit == "%"
-}
-
-// namesDecrease reports whether an indicator's name, or that of a group
-// row above it (主要污染物排放量降低 over 化学需氧量), asks for a decrease.
-func namesDecrease(p *indicators.Plan, ind *indicators.Indicator) bool {
-	for ind != nil { // a row's parent comes before it in every plan, so the walk ends
-		if indicators.NamesDecrease(ind.Name) {
-			return true
-		}
-		parent, ok := p.Lookup(ind.Parent)
-		if !ok || ind.Parent == "" || parent.Target != "" {
-			return false // a row with a target of its own measures what it names
-		}
-		ind = parent
-	}
-	return false
+// a decrease: its target says so (下降3%左右), or its name, or a group's
+// above it, does (the reader marks those: indicators.finish).
+func measuresDecrease(ind *indicators.Indicator) bool {
+	return ind.Rule.Measure == indicators.Decrease
 }
 
 // reading is how a figure against a decrease target was read.

@@ -83,7 +83,7 @@ func (l *loader) tableValue(ind *indicators.Indicator, t map[string]any, val *Va
 	if ind.Rule.Kind != indicators.External {
 		return fmt.Errorf("target is for external targets; %s has its own: %s", ind.ID, ind.Target)
 	}
-	f, unit, text, _, err := readChange(t["target"], measuresDecrease(l.plan, ind))
+	f, unit, text, _, err := readChange(t["target"], measuresDecrease(ind))
 	if err != nil {
 		return fmt.Errorf("target: %w", err)
 	}
@@ -131,7 +131,7 @@ func (l *loader) figureValue(ind *indicators.Indicator, v any, val *Value) error
 	if r.Kind == indicators.Qualitative {
 		return fmt.Errorf("%s has a qualitative target (%s): give true if it was met, false if not", ind.ID, ind.Target)
 	}
-	f, unit, text, rd, err := readChange(v, measuresDecrease(l.plan, ind))
+	f, unit, text, rd, err := readChange(v, measuresDecrease(ind))
 	if err != nil {
 		return err
 	}

@@ -35,11 +35,26 @@ func finish(p *Plan) {
 		if ind.Rule.Polarity == "" {
 			ind.Rule.Polarity = RulePolarity(names, ind.Rule)
 		}
+		if decreaseByName(names, ind.Rule) {
+			ind.Rule.Measure = Decrease
+		}
 		if ind.Nature == "" {
 			ind.Nature = InferNature(names, ind.Rule)
 		}
 	}
 	linkGrowth(p)
+}
+
+// decreaseByName reports whether a rule measures a decrease because its
+// row's name (or a group's above it) asks for one, its target saying
+// nothing of it: 单位GDP能耗降低 | 完成省下达目标, or | 3%. Its figures are
+// then the size of the fall, as those of 下降3% are.
+func decreaseByName(names string, r *Rule) bool {
+	if r.Measure == Decrease || r.Polarity != Higher || !NamesDecrease(names) {
+		return false
+	}
+	u, _ := ParseUnit(r.Unit)
+	return r.Kind == External || u.Base == Percent && r.Kind != InStepWith
 }
 
 // lineage joins the names of an indicator and the rows above it, so that a
