@@ -283,3 +283,16 @@ func TestMarkdownTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestResultsTableIsNoTargetTable refuses a table of last year's results,
+// a growth beside each level, rather than read the growths as targets.
+func TestResultsTableIsNoTargetTable(t *testing.T) {
+	for _, doc := range []string{
+		"| 指标名称 | 单位 | 2023年完成 | 增长(%) |\n| 地区生产总值 | 亿元 | 702.3 | 6.5 |\n| 一般公共预算收入 | 亿元 | 61.2 | 4.1 |\n",
+		"指标名称\n单位\n完成\n比上年增长(%)\n地区生产总值\n亿元\n702.3\n6.5\n",
+	} {
+		if p, err := Read("results.txt", []byte(doc)); err == nil {
+			t.Errorf("a results table read as %d targets, want no target table", len(p.Indicators))
+		}
+	}
+}

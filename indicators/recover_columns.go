@@ -127,7 +127,8 @@ func chooseTargetYear(cols []column, years []int) (year int, sure bool) {
 }
 
 // plainColumns reads a header on one line. Bare years head the target
-// column when no other column is the target (see yearRole).
+// column when no other column is the target (see yearRole), and a growth
+// column right after a result's is that result's growth.
 func plainColumns(top []headCell) []column {
 	cols := make([]column, 0, len(top))
 	for _, h := range top {
@@ -137,7 +138,22 @@ func plainColumns(top []headCell) []column {
 		}
 		cols = append(cols, c)
 	}
+	resultGrowth(cols)
 	return cols
+}
+
+// resultGrowth gives a growth column that a header names by the growth
+// alone (增长(%), 比上年增长) the role of the column before it when that is
+// a result: 2023年预计完成 | 比上年增长(%) | 2024年目标 is last year's level
+// and growth beside this year's target, and 2023年完成 | 增长(%) a table of
+// results with no target at all. After a target, or alone, such a column
+// is a growth target (2024年目标 | 增长(%)).
+func resultGrowth(cols []column) {
+	for i := 1; i < len(cols); i++ {
+		if c := &cols[i]; c.role == roleTarget && c.part == partGrowth && c.year == 0 && cols[i-1].role == roleActual {
+			c.role = roleActual
+		}
+	}
 }
 
 // yearRole is the role of a column headed by a year alone: with no column
