@@ -18,8 +18,8 @@ package indicators
 // flow, for the same reason turned round: read as a stock, a half-year's
 // total on pace to break the year's cap would pass.
 func InferNature(name string, r *Rule) Nature {
-	if r == nil || isRateRule(r) {
-		return Rate
+	if r == nil || isRateRule(r) || r.Kind == Qualitative {
+		return Rate // a qualitative target has no figure to share out over the year
 	}
 	n := Normalize(name)
 	switch {
@@ -27,8 +27,12 @@ func InferNature(name string, r *Rule) Nature {
 		// 主要污染物排放量降低 | 完成省下达目标: the size of a decrease is a
 		// rate; 二氧化硫排放量削减到 | 3万吨以内 is a level
 		return Rate
-	case hasSuffixAny(n, stockNameWords...) && !hasAny(n, yearCountWords...):
-		return Stock // 外商投资企业数量: a count, whatever it counts (新增就业人数 counts the year's)
+	case hasAny(n, perOutputWords...):
+		return Rate // 万元GDP用水量: an intensity, whatever it measures
+	case hasAny(n, yearCountWords...):
+		return Flow // 新增就业人数, 新设经营主体: what the year brings
+	case hasSuffixAny(n, stockNameWords...):
+		return Stock // 外商投资企业数量: a count, whatever it counts
 	case hasAny(n, flowNameWords...):
 		return Flow
 	case hasAny(n, stockNameWords...):
@@ -39,8 +43,8 @@ func InferNature(name string, r *Rule) Nature {
 	if u, ok := ParseUnit(r.Unit); ok && u.Base == "" {
 		return Rate // a bare number with no unit is an index or a ratio: 1.68, 103
 	}
-	if r.Polarity == Lower && (r.Kind == AtMost || r.Kind == Below) {
-		return Flow
+	if r.Polarity == Lower {
+		return Flow // a cap, by its wording or its name (火灾事故起数 1500起)
 	}
 	return Stock
 }

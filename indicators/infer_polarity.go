@@ -35,6 +35,8 @@ func RulePolarity(name string, r *Rule) Polarity {
 	switch {
 	case hasSuffixAny(n, toLevelEnds...):
 		return Lower
+	case r != nil && r.Kind == External && r.Relation == RelAtMost && !namesDecrease(n):
+		return Lower // 不超省下达限额: a quota is a ceiling
 	case namesDecrease(n) && isLevelRule(r):
 		if level := stripWords(n, decreaseWords); hasSuffixAny(level, levelNameEnds...) {
 			return NamePolarity(level)
@@ -65,16 +67,25 @@ func stripWords(s string, words []string) string {
 // (万元地区生产总值能耗、主要污染物排放), ends as an indicator that is
 // better lower.
 func endsLower(name string) bool {
-	if i := strings.LastIndexAny(name, "(（"); i > 0 && hasSuffixAny(name, ")", "）") {
-		name = name[:i] // 居民消费价格指数(上年=100): what the bracket says of the figure
-	}
+	// 居民消费价格(CPI)涨幅, 居民消费价格指数(上年=100): what a bracket
+	// says of the figure is not what the name ends as.
+	name = bracketed().ReplaceAllString(name, "")
 	for _, n := range strings.Split(name, "、") {
 		if hasSuffixAny(n, lowerBetterEnds...) {
 			return true
 		}
+		// 能源消费总量增长 | 3%左右: the growth of a total better lower
+		for _, g := range growthNameEnds {
+			if stem, ok := strings.CutSuffix(n, g); ok && hasSuffixAny(stem, lowerBetterEnds...) {
+				return true
+			}
+		}
 	}
 	return false
 }
+
+// bracketed matches a bracketed aside in a name: (CPI), (上年=100).
+var bracketed = lazyRegexp(`[(（][^()（）]*[)）]`)
 
 // NamesDecrease reports whether an indicator's name asks for a decrease
 // (单位GDP能耗降低, 主要污染物排放量减少): its figures are the size of the

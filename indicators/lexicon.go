@@ -171,14 +171,15 @@ var lowerBetterEnds = []string{"失业率", "收入比", "倍差", "负债率", 
 	"碳强度", "排放", "排放量", "排放总量", "用水量", "用水总量", "事故起数", "化学需氧量", "氨氮", "氮氧化物",
 	"挥发性有机物", "二氧化硫", "基尼系数", "恩格尔系数", "PM2.5", "PM10",
 	"能源消费总量", "煤炭消费总量", "煤炭消费量", "能耗总量", "价格总水平涨幅", "CPI涨幅", "受害率", "债务率",
-	"发病率", "发生率", "赤字率"}
+	"发病率", "发生率", "赤字率", "收入之比", "事故", "事故数", "发案数", "污染天数", "吸烟率", "近视率", "肥胖率",
+	"拥堵指数", "空气质量综合指数", "噪声平均值", "噪声"}
 
 // lowerBetterWords mark, anywhere in a name, an indicator that is better
 // lower: the share of the worst water (劣V类水体比例).
 var lowerBetterWords = []string{"劣V类", "劣Ⅴ类", "劣五类"}
 
 // neutralWords name balances, where either way off the target is a miss.
-var neutralWords = []string{"人口自然增长率", "国际收支", "汇率", "出生率"}
+var neutralWords = []string{"人口自然增长率", "国际收支", "汇率", "出生率", "性别比"}
 
 // Nature words. A percentage target is a rate whatever its name; a level
 // target is read by its name: shares and ratios are rates, annual totals
@@ -186,8 +187,10 @@ var neutralWords = []string{"人口自然增长率", "国际收支", "汇率", "
 var (
 	rateNameWords  = []string{"比重", "占比", "比例", "份额", "率", "比", "浓度", "强度", "指数", "能耗", "水耗", "系数", "增速", "增长", "涨幅"}
 	perHeadWords   = []string{"人均", "每千人", "每万人", "每百人"}
-	flowNameWords  = []string{"新增", "实际使用", "进出口额", "接待", "交易额", "产量", "引进", "出口额", "投资额", "销售额", "营业收入", "游客", "生产总值", "总额", "产值", "收入", "增加值", "减税", "降费", "投资", "消费总量", "用水总量", "排放总量", "经济总量", "消费量", "用水量", "排放量", "死亡"}
-	yearCountWords = []string{"新增", "新引进", "新开工", "新建", "新设", "新认定", "新培育", "死亡", "接待"} // a count of what the year brings: a flow
+	perOutputWords = []string{"万元GDP", "万元地区生产总值", "单位GDP", "单位地区生产总值", "亿元GDP", "亿元地区生产总值", "万元工业增加值", "单位工业增加值"} // an intensity: a rate
+	flowNameWords  = []string{"新增", "实际使用", "进出口额", "接待", "交易额", "产量", "引进", "出口额", "投资额", "销售额", "营业收入", "游客", "生产总值", "总额", "产值", "收入", "增加值", "减税", "降费", "投资", "消费总量", "用水总量", "排放总量", "经济总量", "消费量", "用水量", "排放量", "死亡",
+		"利用外资", "出口", "支出", "授权量", "成交额", "吞吐量", "用电量", "融资额", "增量", "开工", "筹集", "治理", "天数", "起数", "成本", "就业", "创业"}
+	yearCountWords = []string{"新增", "新引进", "新开工", "新建", "新设", "新认定", "新培育", "死亡", "接待", "治理"} // a count of what the year brings: a flow
 	stockNameWords = []string{"数量", "人数", "位数", "总数", "个数", "能力", "保有量", "面积", "拥有量", "余额", "规模", "债务"}
 )
 

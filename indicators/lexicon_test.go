@@ -60,7 +60,7 @@ func TestWordLists(t *testing.T) {
 		"labelWords": labelWords, "tableEndWords": tableEndWords, "signatureSuffixes": signatureSuffixes,
 		"decreaseWords": decreaseWords, "toLevelEnds": toLevelEnds, "levelNameEnds": levelNameEnds, "lowerBetterWords": lowerBetterWords, "growthNameEnds": growthNameEnds, "gdpNames": gdpNames,
 		"qualitativeLeads": qualitativeLeads, "targetWords": targetWords, "lowerBetterEnds": lowerBetterEnds,
-		"neutralWords": neutralWords, "rateNameWords": rateNameWords, "perHeadWords": perHeadWords,
+		"neutralWords": neutralWords, "rateNameWords": rateNameWords, "perHeadWords": perHeadWords, "perOutputWords": perOutputWords,
 		"flowNameWords": flowNameWords, "stockNameWords": stockNameWords, "yearCountWords": yearCountWords, "modifierWords": modifierWords,
 		"stretchWords": stretchWords, "proseWords": proseWords, "labelVerbEnds": labelVerbEnds, "labelLeads": labelLeads,
 		"joinWords": joinWords, "inStepRefs": inStepRefs, "inStepAboveWords": inStepAboveWords,
