@@ -237,10 +237,19 @@ func hasSuffixAny(s string, words ...string) bool {
 // isCategoryName reports whether a cell names a category of indicators
 // (经济发展, 一、社会民生, (二)资源环境) rather than an indicator.
 func isCategoryName(s string) bool {
-	s = ordinalPrefix().ReplaceAllString(s, "")
-	n := utf8.RuneCountInString(s)
-	return n >= 2 && n <= maxCategoryRunes && hasSuffixAny(s, categorySuffixes...) && !hasAny(s, notCategoryWords...)
+	rest := ordinalPrefix().ReplaceAllString(s, "")
+	n := utf8.RuneCountInString(rest)
+	if n < 2 || n > maxCategoryRunes || hasAny(rest, notCategoryWords...) {
+		return false
+	}
+	// 二、民生改善: a heading's ordinal says it is a category whatever its
+	// words; rows are numbered 1, 2 … or (一), never 一、.
+	return hasSuffixAny(rest, categorySuffixes...) || headingOrdinal().MatchString(s) && len(scanFigures(rest)) == 0
 }
+
+// headingOrdinal matches the ordinal a heading of a plan's table begins
+// with: 一、 二、 ….
+var headingOrdinal = lazyRegexp(`^[一二三四五六七八九十]+、`)
 
 // isLabel reports whether a cell only heads the rows below it (结构性指标,
 // 其中:) rather than being an indicator itself.
