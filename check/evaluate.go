@@ -64,7 +64,7 @@ func (e *evaluator) tolerances(ind *indicators.Indicator) Tolerances {
 	if ind.Rule != nil && ind.Rule.Kind == indicators.InStepWith {
 		return InStepTolerances()
 	}
-	return inherited(e.actuals.Tolerances, ind)
+	return onIndex(inherited(e.actuals.Tolerances, ind), ind)
 }
 
 // result judges one indicator.

@@ -248,3 +248,22 @@ func TestByIDInherits(t *testing.T) {
 		t.Errorf("9 = 55 against 57家 with the file's warn in points: %s %q, want warn within 5%% of 57", r.Status, r.Note)
 	}
 }
+
+// TestIndexTolerance takes a share of an index target (上年=100) of its
+// change from 100, as the same target in % would be: 107 against 103左右 is
+// a rise of 7% against 3%, no pass.
+func TestIndexTolerance(t *testing.T) {
+	p, err := indicators.Read("cpi.txt", []byte("指标名称 | 2024年目标\n居民消费价格指数(上年=100) | 103左右\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for value, want := range map[string]Status{"103.1": Pass, "102": Pass, "103.25": Warn, "107": Fail} {
+		a, err := LoadOptions{Period: "2024"}.Load("a.toml", []byte("[values]\n\"1\" = "+value+"\n"), p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r := resultOf(t, Evaluate(p, a), "1"); r.Status != want {
+			t.Errorf("1 = %s against 103左右: %s %q, want %s", value, r.Status, r.Note, want)
+		}
+	}
+}

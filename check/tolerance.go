@@ -148,3 +148,32 @@ func digitStep(x float64) float64 {
 	}
 	return 1
 }
+
+// An index with the year before at 100 (居民消费价格指数 103左右) moves by
+// a few points a year: a share of the whole index, 5% of 103, would pass
+// 107, a rise more than twice the 3% asked. A share of such a target is
+// taken of its change from 100 instead, at least a tenth of a point.
+const (
+	indexBase    = 100.0 // the year before, as an index prints it
+	indexReach   = 30.0  // an index stands within 30 of 100: a larger figure is a level
+	minIndexBand = 0.1   // an index is printed to a tenth
+)
+
+// onIndex is the tolerances of an indicator as its target reads them: for
+// an index target (a name with 指数, a bare figure near 100), a share is of
+// the change from 100.
+func onIndex(tol Tolerances, ind *indicators.Indicator) Tolerances {
+	r := ind.Rule
+	x, ok := r.Num()
+	if !ok || r.Unit != "" || math.Abs(x-indexBase) > indexReach || !strings.Contains(indicators.Normalize(ind.Name), "指数") {
+		return tol
+	}
+	change := func(t Tolerance) Tolerance {
+		if !t.Relative {
+			return t
+		}
+		return Tolerance{Amount: max(t.Amount*math.Abs(x-indexBase), minIndexBand), Text: t.Text + " of the change from 100"}
+	}
+	tol.About, tol.Warn = change(tol.About), change(tol.Warn)
+	return tol
+}
