@@ -45,6 +45,8 @@ func TestParseTarget(t *testing.T) {
 		{"比例降低到5%", []want{{kind: AtMost, value: 5, unit: "%", polarity: Lower, label: "比例"}}},
 		{"减少至1万人", []want{{kind: AtMost, value: 1, unit: "万人", polarity: Lower}}},
 		{"3起以内", []want{{kind: AtMost, value: 3, unit: "起", polarity: Lower}}},
+		{"55分贝以下", []want{{kind: AtMost, value: 55, unit: "分贝", polarity: Lower}}},
+		{"1.5人/万车以内", []want{{kind: AtMost, value: 1.5, unit: "人/万车", polarity: Lower}}},
 		{"控制在0.007人/亿元以内", []want{{kind: AtMost, value: 0.007, unit: "人/亿元", polarity: Lower}}},
 		{"降至42微克/立方米以下", []want{{kind: AtMost, value: 42, unit: "微克/立方米", polarity: Lower}}},
 		{"缩小到1.9以内", []want{{kind: AtMost, value: 1.9, polarity: Lower}}},
