@@ -34,6 +34,10 @@ func finish(p *Plan) {
 		names := lineage(ind, byID)
 		if ind.Rule.Polarity == "" {
 			ind.Rule.Polarity = RulePolarity(names, ind.Rule)
+			if needsDirection(ind.Rule) && !saysDirection(names) {
+				p.Diagnostics = append(p.Diagnostics, Diagnostic{Line: ind.Line, Column: ind.Column, Sheet: ind.Sheet, Kind: Guess,
+					Message: fmt.Sprintf("row %s (%s) reads as better higher: neither its name nor its target %s says which way", ind.ID, ind.Name, quoteShort(ind.Target))})
+			}
 		}
 		if decreaseByName(names, ind.Rule) {
 			ind.Rule.Measure = Decrease

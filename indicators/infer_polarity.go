@@ -97,3 +97,26 @@ func NamesDecrease(name string) bool {
 
 // namesDecrease is NamesDecrease on a normalized name without its unit.
 func namesDecrease(n string) bool { return hasAny(n, decreaseWords...) }
+
+// saysDirection reports whether a name says which way its indicator is
+// better: a word of a decrease, of a thing better lower, of a balance, or
+// of a thing better higher (growth, shares, counts, output). Where it says
+// nothing, higher is a guess.
+func saysDirection(name string) bool {
+	n := bracketed().ReplaceAllString(strings.ReplaceAll(Normalize(name), " ", ""), "")
+	return hasSuffixAny(n, toLevelEnds...) || namesDecrease(n) || endsLower(n) || hasAny(n, lowerBetterWords...) ||
+		hasAny(n, neutralWords...) || hasAny(n, higherBetterWords...)
+}
+
+// needsDirection reports whether a rule's verdict turns on its polarity:
+// a bare figure is at least it or at most it, 左右 and a range pass on one
+// side, and so does a higher level's figure.
+func needsDirection(r *Rule) bool {
+	switch r.Kind {
+	case Target, About, Range:
+		return true
+	case External:
+		return r.Relation == ""
+	}
+	return false
+}

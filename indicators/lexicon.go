@@ -93,7 +93,7 @@ var signatureSuffixes = []string{"人民政府", "委员会", "发展改革委",
 
 // decreaseWords ask for a decrease (下降3%): a figure after them is the size
 // of the fall, and a name that says them measures the reduction.
-var decreaseWords = []string{"下降", "降低", "减少", "削减", "压减", "下调", "↓"}
+var decreaseWords = []string{"下降", "降低", "减少", "削减", "压减", "下调", "减排", "↓"}
 
 // toLevelEnds end a name that says the level an indicator falls to
 // (劣V类水体比例降低到 | 5%): a cap, better lower.
@@ -173,6 +173,15 @@ var lowerBetterEnds = []string{"失业率", "收入比", "倍差", "负债率", 
 	"能源消费总量", "煤炭消费总量", "煤炭消费量", "能耗总量", "价格总水平涨幅", "CPI涨幅", "受害率", "债务率",
 	"发病率", "发生率", "赤字率", "收入之比", "事故", "事故数", "发案数", "污染天数", "吸烟率", "近视率", "肥胖率",
 	"拥堵指数", "空气质量综合指数", "噪声平均值", "噪声"}
+
+// higherBetterWords mark, anywhere in a name, an indicator that is better
+// higher, once lowerBetterEnds and the other lists have had their say:
+// growth, shares and coverage, counts, output and income.
+var higherBetterWords = []string{"增长", "增速", "提高", "提升", "率", "比重", "占比", "比例", "份额", "收入", "增加值",
+	"总额", "产值", "额", "数", "量", "面积", "覆盖", "达标", "优良", "合格", "寿命", "年限", "投资", "就业", "消费",
+	"出口", "外资", "人才", "专利", "企业", "主体", "床位", "托位", "指数", "强度", "规模", "生产总值", "GDP", "产业",
+	"经济", "营收", "利润", "税收", "储备", "保有", "森林", "绿地", "公园", "学位", "医师", "护士", "床", "住房",
+	"能力", "人次", "游客", "支出"}
 
 // lowerBetterWords mark, anywhere in a name, an indicator that is better
 // lower: the share of the worst water (劣V类水体比例).
