@@ -266,4 +266,21 @@ func TestIndexTolerance(t *testing.T) {
 			t.Errorf("1 = %s against 103左右: %s %q, want %s", value, r.Status, r.Note, want)
 		}
 	}
+	// The same index with its unit cell in %, and a composite index with no
+	// base of 100, which keeps its share of the whole.
+	p, err = indicators.Read("idx.txt", []byte("指标名称 | 单位 | 2024年目标\n居民消费价格指数 | % | 103左右\n群众安全感指数 | | 98以上\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := LoadOptions{Period: "2024"}.Load("a.toml", []byte("[values]\n\"1\" = 107\n\"2\" = 97.5\n"), p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := Evaluate(p, a)
+	if r := resultOf(t, rep, "1"); r.Status != Fail {
+		t.Errorf("1 = 107 against 103左右 in %%: %s %q, want fail", r.Status, r.Note)
+	}
+	if r := resultOf(t, rep, "2"); r.Status != Warn {
+		t.Errorf("2 = 97.5 against 98以上 of a composite index: %s %q, want warn", r.Status, r.Note)
+	}
 }

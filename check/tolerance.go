@@ -160,12 +160,13 @@ const (
 )
 
 // onIndex is the tolerances of an indicator as its target reads them: for
-// an index target (a name with 指数, a bare figure near 100), a share is of
-// the change from 100.
+// an index on the year before (上年=100, a price or production index) near
+// 100, bare or in %, a share is of the change from 100. A composite index
+// with no such base (群众安全感指数 98) keeps a share of the whole.
 func onIndex(tol Tolerances, ind *indicators.Indicator) Tolerances {
 	r := ind.Rule
 	x, ok := r.Num()
-	if !ok || r.Unit != "" || math.Abs(x-indexBase) > indexReach || !strings.Contains(indicators.Normalize(ind.Name), "指数") {
+	if !ok || r.Unit != "" && r.Unit != "%" || math.Abs(x-indexBase) > indexReach || !isYearIndex(ind.Name) {
 		return tol
 	}
 	change := func(t Tolerance) Tolerance {
@@ -176,4 +177,11 @@ func onIndex(tol Tolerances, ind *indicators.Indicator) Tolerances {
 	}
 	tol.About, tol.Warn = change(tol.About), change(tol.Warn)
 	return tol
+}
+
+// isYearIndex reports whether a name is that of an index on the year
+// before: it says 上年=100, or it is a price or production index.
+func isYearIndex(name string) bool {
+	n := strings.ReplaceAll(indicators.Normalize(name), " ", "")
+	return strings.Contains(n, "上年=100") || strings.Contains(n, "价格指数") || strings.Contains(n, "生产指数")
 }

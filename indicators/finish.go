@@ -11,7 +11,8 @@ import (
 // indicator and the rows above it, and the reference of rules set against
 // economic growth. It fills only what is blank, so that a plan file's own
 // choices stand, and a plan reads to the same rules whichever way it came.
-func finish(p *Plan) {
+// Reading a document (document true) it says where a polarity is a guess.
+func finish(p *Plan, document bool) {
 	byID := make(map[string]*Indicator, len(p.Indicators))
 	used := map[string]bool{}
 	for i := range p.Indicators {
@@ -34,9 +35,8 @@ func finish(p *Plan) {
 		names := lineage(ind, byID)
 		if ind.Rule.Polarity == "" {
 			ind.Rule.Polarity = RulePolarity(names, ind.Rule)
-			if needsDirection(ind.Rule) && !saysDirection(names) {
-				p.Diagnostics = append(p.Diagnostics, Diagnostic{Line: ind.Line, Column: ind.Column, Sheet: ind.Sheet, Kind: Guess,
-					Message: fmt.Sprintf("row %s (%s) reads as better higher: neither its name nor its target %s says which way", ind.ID, ind.Name, quoteShort(ind.Target))})
+			if document && needsDirection(ind.Rule) && !saysDirection(names) {
+				p.Diagnostics = append(p.Diagnostics, directionGuess(ind))
 			}
 		}
 		if decreaseByName(names, ind.Rule) {
@@ -47,6 +47,13 @@ func finish(p *Plan) {
 		}
 	}
 	linkGrowth(p)
+}
+
+// directionGuess says that a row reads as better higher for want of any
+// word saying so.
+func directionGuess(ind *Indicator) Diagnostic {
+	return Diagnostic{Line: ind.Line, Column: ind.Column, Sheet: ind.Sheet, Kind: Guess,
+		Message: fmt.Sprintf("row %s (%s) reads as better higher: neither its name nor its target %s says which way", ind.ID, ind.Name, quoteShort(ind.Target))}
 }
 
 // decreaseByName reports whether a rule measures a decrease because its

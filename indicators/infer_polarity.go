@@ -15,8 +15,8 @@ func NamePolarity(name string) Polarity {
 	switch {
 	case namesDecrease(n):
 		return Higher
-	case endsLower(n), hasAny(n, lowerBetterWords...):
-		return Lower
+	case endsLower(n), hasAny(n, lowerBetterWords...), hasAny(n, perOutputWords...):
+		return Lower // 万元GDP用水强度: what a unit of output uses or emits
 	case hasAny(n, neutralWords...):
 		return Neutral
 	}
@@ -96,7 +96,14 @@ func NamesDecrease(name string) bool {
 }
 
 // namesDecrease is NamesDecrease on a normalized name without its unit.
-func namesDecrease(n string) bool { return hasAny(n, decreaseWords...) }
+// A name that ends as a growth (节能减排投资增长) measures the growth of
+// what it names, whatever words name it.
+func namesDecrease(n string) bool {
+	if hasSuffixAny(n, growthNameEnds...) {
+		return false
+	}
+	return hasAny(n, decreaseWords...) || hasSuffixAny(n, decreaseNameEnds...)
+}
 
 // saysDirection reports whether a name says which way its indicator is
 // better: a word of a decrease, of a thing better lower, of a balance, or
@@ -105,18 +112,17 @@ func namesDecrease(n string) bool { return hasAny(n, decreaseWords...) }
 func saysDirection(name string) bool {
 	n := bracketed().ReplaceAllString(strings.ReplaceAll(Normalize(name), " ", ""), "")
 	return hasSuffixAny(n, toLevelEnds...) || namesDecrease(n) || endsLower(n) || hasAny(n, lowerBetterWords...) ||
-		hasAny(n, neutralWords...) || hasAny(n, higherBetterWords...)
+		hasAny(n, perOutputWords...) || hasAny(n, neutralWords...) || hasAny(n, higherBetterWords...)
 }
 
-// needsDirection reports whether a rule's verdict turns on its polarity:
-// a bare figure is at least it or at most it, 左右 and a range pass on one
-// side, and so does a higher level's figure.
+// needsDirection reports whether a rule's verdict turns on a polarity its
+// wording does not give: a bare figure is at least it or at most it, 左右
+// and a range pass on one side. A higher level's target to complete
+// (完成省下达目标) says to reach it.
 func needsDirection(r *Rule) bool {
 	switch r.Kind {
 	case Target, About, Range:
 		return true
-	case External:
-		return r.Relation == ""
 	}
 	return false
 }

@@ -53,6 +53,9 @@ func TestInferNature(t *testing.T) {
 		{"万元地区生产总值用水量", "25立方米", Rate},
 		{"城镇棚户区改造开工", "完成省下达目标", Flow},
 		{"进出口", "促稳提质", Rate},
+		{"基层治理示范村数量", "50个", Stock},
+		{"社会治理能力", "90分", Stock},
+		{"城镇就业人员", "500万人", Stock},
 		{"水土流失治理面积", "300平方公里", Flow},
 		{"降低企业成本", "300亿元", Flow},
 		{"高校毕业生来本地就业创业", "8万人", Flow},
@@ -85,7 +88,7 @@ func TestGrowthReference(t *testing.T) {
 			rule := ParseTarget(target)[0].Rule
 			p.Indicators = append(p.Indicators, Indicator{ID: string(rune('1' + i)), Name: name, Target: target, Rule: &rule})
 		}
-		finish(p)
+		finish(p, true)
 		if got := p.Indicators[0].Rule.Ref; got != tt.want {
 			t.Errorf("%v: reference %q, want %q", tt.rows, got, tt.want)
 		}
@@ -131,6 +134,30 @@ func TestRulePolarity(t *testing.T) {
 		parts := ParseTarget(tt.target)
 		if got := RulePolarity(tt.name, &parts[0].Rule); got != tt.want {
 			t.Errorf("RulePolarity(%q, %q) = %s, want %s", tt.name, tt.target, got, tt.want)
+		}
+	}
+}
+
+// TestDecreaseByName marks as a decrease the rules whose row's name asks
+// for one, and not those whose name only names a thing that falls.
+func TestDecreaseByName(t *testing.T) {
+	for _, tt := range []struct {
+		name, target string
+		want         bool
+	}{
+		{"单位GDP能耗降低", "完成省下达目标", true},
+		{"单位GDP能耗降低", "3%", true},
+		{"主要污染物减排", "完成省下达目标", true},
+		{"城镇调查失业率降低", "0.2个百分点", true},
+		{"节能减排投资增长", "10%", false},    // the growth of an investment
+		{"碳减排支持工具贷款增长", "15%", false}, // the growth of loans
+		{"PM2.5平均浓度下降", "35微克/立方米", false},
+		{"化学需氧量排放量削减", "1500吨", false}, // a level: read as the size by its polarity, with no measure
+	} {
+		r := ParseTarget(tt.target)[0].Rule
+		r.Polarity = RulePolarity(tt.name, &r)
+		if got := decreaseByName(tt.name, &r); got != tt.want {
+			t.Errorf("decreaseByName(%q, %q) = %v, want %v", tt.name, tt.target, got, tt.want)
 		}
 	}
 }

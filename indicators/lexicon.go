@@ -28,6 +28,7 @@ var (
 	// A column of actuals names a result; it is searched for before the
 	// target words, since 预计完成 and 目标完成情况 are results.
 	headerActualWords = []string{"实绩", "实际", "完成", "执行", "预计", "上年", "基数", "现状", "累计"}
+	headerBaseWords   = []string{"基数", "现状"} // a base level a plan's growth target is set on, not a result with its growth
 	headerTargetWords = []string{"目标", "计划", "预期", "调控", "安排", "任务"}
 	// A target column of a multi-year plan beside the year's own.
 	multiYearWords = []string{"规划", "十四五", "十五五", "五年"}
@@ -93,7 +94,12 @@ var signatureSuffixes = []string{"人民政府", "委员会", "发展改革委",
 
 // decreaseWords ask for a decrease (下降3%): a figure after them is the size
 // of the fall, and a name that says them measures the reduction.
-var decreaseWords = []string{"下降", "降低", "减少", "削减", "压减", "下调", "减排", "↓"}
+var decreaseWords = []string{"下降", "降低", "减少", "削减", "压减", "下调", "↓"}
+
+// decreaseNameEnds end a name that asks for a decrease without a word of
+// decreaseWords (主要污染物减排); inside a name (节能减排投资) they name a
+// thing, not its fall.
+var decreaseNameEnds = []string{"减排", "减排量"}
 
 // toLevelEnds end a name that says the level an indicator falls to
 // (劣V类水体比例降低到 | 5%): a cap, better lower.
@@ -172,16 +178,21 @@ var lowerBetterEnds = []string{"失业率", "收入比", "倍差", "负债率", 
 	"挥发性有机物", "二氧化硫", "基尼系数", "恩格尔系数", "PM2.5", "PM10",
 	"能源消费总量", "煤炭消费总量", "煤炭消费量", "能耗总量", "价格总水平涨幅", "CPI涨幅", "受害率", "债务率",
 	"发病率", "发生率", "赤字率", "收入之比", "事故", "事故数", "发案数", "污染天数", "吸烟率", "近视率", "肥胖率",
-	"拥堵指数", "空气质量综合指数", "噪声平均值", "噪声"}
+	"拥堵指数", "空气质量综合指数", "噪声平均值", "噪声", "发案率", "超标天数"}
 
 // higherBetterWords mark, anywhere in a name, an indicator that is better
 // higher, once lowerBetterEnds and the other lists have had their say:
-// growth, shares and coverage, counts, output and income.
-var higherBetterWords = []string{"增长", "增速", "提高", "提升", "率", "比重", "占比", "比例", "份额", "收入", "增加值",
-	"总额", "产值", "额", "数", "量", "面积", "覆盖", "达标", "优良", "合格", "寿命", "年限", "投资", "就业", "消费",
-	"出口", "外资", "人才", "专利", "企业", "主体", "床位", "托位", "指数", "强度", "规模", "生产总值", "GDP", "产业",
-	"经济", "营收", "利润", "税收", "储备", "保有", "森林", "绿地", "公园", "学位", "医师", "护士", "床", "住房",
-	"能力", "人次", "游客", "支出"}
+// growth, shares and coverage, counts, output and income. They decide no
+// polarity (higher is the default): they only spare a name that says
+// which way the guess that it does not (saysDirection).
+var higherBetterWords = []string{"增长", "增速", "提高", "提升", "比重", "占比", "份额", "收入", "增加值",
+	"总额", "产值", "覆盖", "达标", "优良", "合格", "寿命", "年限", "投资", "就业", "消费", "交易额", "成交额",
+	"出口", "外资", "人才", "专利", "企业", "主体", "床位", "托位", "生产总值", "GDP", "产业", "城镇化",
+	"营收", "利润", "税收", "储备", "保有", "森林", "绿地", "公园", "学位", "医师", "护士", "住房",
+	"能力", "人次", "游客", "支出", "普及", "入学", "参保", "数量", "产量", "人数", "用电量", "吞吐量",
+	"处理率", "利用率", "回收率", "达标率", "合格率", "满意率", "完成率", "保有率", "绿化率", "优良率", "通过率",
+	"使用率", "转化率", "贡献率", "增长率", "治理率", "清运率", "办结率", "网办率", "通办率", "达产率",
+	"研发", "R&D", "研究与试验发展", "科技", "创新"}
 
 // lowerBetterWords mark, anywhere in a name, an indicator that is better
 // lower: the share of the worst water (劣V类水体比例).
@@ -198,8 +209,8 @@ var (
 	perHeadWords   = []string{"人均", "每千人", "每万人", "每百人"}
 	perOutputWords = []string{"万元GDP", "万元地区生产总值", "单位GDP", "单位地区生产总值", "亿元GDP", "亿元地区生产总值", "万元工业增加值", "单位工业增加值"} // an intensity: a rate
 	flowNameWords  = []string{"新增", "实际使用", "进出口额", "接待", "交易额", "产量", "引进", "出口额", "投资额", "销售额", "营业收入", "游客", "生产总值", "总额", "产值", "收入", "增加值", "减税", "降费", "投资", "消费总量", "用水总量", "排放总量", "经济总量", "消费量", "用水量", "排放量", "死亡",
-		"利用外资", "出口", "支出", "授权量", "成交额", "吞吐量", "用电量", "融资额", "增量", "开工", "筹集", "治理", "天数", "起数", "成本", "就业", "创业"}
-	yearCountWords = []string{"新增", "新引进", "新开工", "新建", "新设", "新认定", "新培育", "死亡", "接待", "治理"} // a count of what the year brings: a flow
+		"利用外资", "出口", "支出", "授权量", "成交额", "吞吐量", "用电量", "融资额", "增量", "开工", "筹集", "治理", "天数", "起数", "成本", "创业"}
+	yearCountWords = []string{"新增", "新引进", "新开工", "新建", "新设", "新认定", "新培育", "死亡", "接待", "治理面积"} // a count of what the year brings: a flow
 	stockNameWords = []string{"数量", "人数", "位数", "总数", "个数", "能力", "保有量", "面积", "拥有量", "余额", "规模", "债务"}
 )
 

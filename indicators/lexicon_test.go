@@ -58,7 +58,7 @@ func TestWordLists(t *testing.T) {
 		"headerLevelWords": headerLevelWords, "headerGrowthWords": headerGrowthWords, "attributeWords": attributeWords,
 		"placeholderWords": placeholderWords, "categorySuffixes": categorySuffixes, "labelSuffixes": labelSuffixes,
 		"labelWords": labelWords, "tableEndWords": tableEndWords, "signatureSuffixes": signatureSuffixes,
-		"decreaseWords": decreaseWords, "toLevelEnds": toLevelEnds, "levelNameEnds": levelNameEnds, "lowerBetterWords": lowerBetterWords, "higherBetterWords": higherBetterWords, "growthNameEnds": growthNameEnds, "gdpNames": gdpNames,
+		"decreaseWords": decreaseWords, "toLevelEnds": toLevelEnds, "decreaseNameEnds": decreaseNameEnds, "headerBaseWords": headerBaseWords, "levelNameEnds": levelNameEnds, "lowerBetterWords": lowerBetterWords, "higherBetterWords": higherBetterWords, "growthNameEnds": growthNameEnds, "gdpNames": gdpNames,
 		"qualitativeLeads": qualitativeLeads, "targetWords": targetWords, "lowerBetterEnds": lowerBetterEnds,
 		"neutralWords": neutralWords, "rateNameWords": rateNameWords, "perHeadWords": perHeadWords, "perOutputWords": perOutputWords,
 		"flowNameWords": flowNameWords, "stockNameWords": stockNameWords, "yearCountWords": yearCountWords, "modifierWords": modifierWords,

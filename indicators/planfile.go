@@ -90,7 +90,7 @@ func ReadPlanFile(name string, data []byte) (*Plan, error) {
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
-	finish(p)
+	finish(p, false) // a plan file's rules are a person's: what it leaves blank is no guess of the reader's
 	return p, nil
 }
 

@@ -124,7 +124,7 @@ func ReadWith(name string, data []byte, opts Options) (*Plan, error) {
 	if src.enc.Reason != "" {
 		p.Diagnostics = append([]Diagnostic{{Kind: Note, Message: "read as " + src.enc.Encoding + ": " + src.enc.Reason}}, p.Diagnostics...)
 	}
-	finish(p)
+	finish(p, true)
 	return p, nil
 }
 

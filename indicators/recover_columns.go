@@ -147,10 +147,12 @@ func plainColumns(top []headCell) []column {
 // a result: 2023年预计完成 | 比上年增长(%) | 2024年目标 is last year's level
 // and growth beside this year's target, and 2023年完成 | 增长(%) a table of
 // results with no target at all. After a target, or alone, such a column
-// is a growth target (2024年目标 | 增长(%)).
+// is a growth target (2024年目标 | 增长(%)), and so after a base level
+// (2023年基数 | 增长(%)).
 func resultGrowth(cols []column) {
 	for i := 1; i < len(cols); i++ {
-		if c := &cols[i]; c.role == roleTarget && c.part == partGrowth && c.year == 0 && cols[i-1].role == roleActual {
+		prev := cols[i-1]
+		if c := &cols[i]; c.role == roleTarget && c.part == partGrowth && c.year == 0 && prev.role == roleActual && !hasAny(prev.head, headerBaseWords...) {
 			c.role = roleActual
 		}
 	}
