@@ -205,7 +205,7 @@ var neutralWords = []string{"人口自然增长率", "国际收支", "汇率", "
 // target is read by its name: shares and ratios are rates, annual totals
 // flows, year-end counts stocks.
 var (
-	rateNameWords  = []string{"比重", "占比", "比例", "份额", "率", "比", "浓度", "强度", "指数", "能耗", "水耗", "系数", "增速", "增长", "涨幅"}
+	rateNameWords  = []string{"比重", "占比", "比例", "份额", "率", "比", "浓度", "强度", "指数", "能耗", "水耗", "系数", "增速", "增长", "涨幅", "平均值", "噪声"}
 	perHeadWords   = []string{"人均", "每千人", "每万人", "每百人"}
 	perOutputWords = []string{"万元GDP", "万元地区生产总值", "单位GDP", "单位地区生产总值", "亿元GDP", "亿元地区生产总值", "万元工业增加值", "单位工业增加值"} // an intensity: a rate
 	flowNameWords  = []string{"新增", "实际使用", "进出口额", "接待", "交易额", "产量", "引进", "出口额", "投资额", "销售额", "营业收入", "游客", "生产总值", "总额", "产值", "收入", "增加值", "减税", "降费", "投资", "消费总量", "用水总量", "排放总量", "经济总量", "消费量", "用水量", "排放量", "死亡",
