@@ -30,16 +30,11 @@ func takeAsides(s string) (string, []string) {
 	var b strings.Builder
 	var asides []string
 	for {
-		open := strings.IndexByte(s, '(')
-		shut := -1
-		if open >= 0 {
-			shut = strings.IndexByte(s[open:], ')')
-		}
+		open, shut := nextBracket(s)
 		if shut < 0 {
 			b.WriteString(s)
 			return b.String(), asides
 		}
-		shut += open
 		inner := s[open+1 : shut]
 		if len(scanFigures(inner)) > 0 && (hasAny(inner, asideWords...) || namesYear(inner)) {
 			b.WriteString(s[:open])
@@ -126,16 +121,11 @@ func unbracketStretch(s string) string {
 	}
 	var b strings.Builder
 	for {
-		open := strings.IndexByte(s, '(')
-		shut := -1
-		if open >= 0 {
-			shut = strings.IndexByte(s[open:], ')')
-		}
+		open, shut := nextBracket(s)
 		if shut < 0 {
 			b.WriteString(s)
 			return b.String()
 		}
-		shut += open
 		inner := s[open+1 : shut]
 		if mod, _ := cutModifier(inner); open == 0 || !isStretch(mod) {
 			b.WriteString(s[:open+1])
@@ -149,4 +139,17 @@ func unbracketStretch(s string) string {
 		b.WriteString(s[:open] + marker + "," + inner + marker)
 		s = rest
 	}
+}
+
+// nextBracket finds the first bracketed stretch of a prepared cell: the
+// byte offsets of its ( and its ); shut is -1 when there is none.
+func nextBracket(s string) (open, shut int) {
+	open = strings.IndexByte(s, '(')
+	if open < 0 {
+		return -1, -1
+	}
+	if shut = strings.IndexByte(s[open:], ')'); shut < 0 {
+		return open, -1
+	}
+	return open, open + shut
 }

@@ -282,17 +282,24 @@ func TestDocxErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := docxLayout{}.grids(&source{name: "p.docx", data: tt.data, kind: kindDocx})
-			if err == nil || !strings.Contains(err.Error(), tt.want) {
-				t.Fatalf("error %v, want %q", err, tt.want)
-			}
-			if e := input.Errors(err); len(e) != 1 || e[0].Pos.File != "p.docx" || e[0].Hint == "" {
-				t.Errorf("error %#v, want one naming the file, with a hint", e)
-			}
+			checkLayoutError(t, docxLayout{}, &source{name: "p.docx", data: tt.data, kind: kindDocx}, tt.want)
 		})
 	}
 	if gs, err := (docxLayout{}).grids(&source{name: "p.html", kind: kindHTML}); gs != nil || err != nil {
 		t.Errorf("a page read as .docx: %v, %v", gs, err)
+	}
+}
+
+// checkLayoutError checks that a layout refuses a broken document with one
+// error that says want, names the file and gives a hint.
+func checkLayoutError(t *testing.T, l layout, src *source, want string) {
+	t.Helper()
+	_, err := l.grids(src)
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Fatalf("error %v, want %q", err, want)
+	}
+	if e := input.Errors(err); len(e) != 1 || e[0].Pos.File != src.name || e[0].Hint == "" {
+		t.Errorf("error %#v, want one naming the file, with a hint", e)
 	}
 }
 

@@ -256,13 +256,7 @@ func TestXLSXErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := xlsxLayout{}.grids(&source{name: "p.xlsx", data: tt.data, kind: kindXLSX})
-			if err == nil || !strings.Contains(err.Error(), tt.want) {
-				t.Fatalf("error %v, want %q", err, tt.want)
-			}
-			if e := input.Errors(err); len(e) != 1 || e[0].Pos.File != "p.xlsx" || e[0].Hint == "" {
-				t.Errorf("error %#v, want one naming the file, with a hint", e)
-			}
+			checkLayoutError(t, xlsxLayout{}, &source{name: "p.xlsx", data: tt.data, kind: kindXLSX}, tt.want)
 		})
 	}
 	if gs, err := (xlsxLayout{}).grids(&source{name: "p.docx", kind: kindDocx}); gs != nil || err != nil {
