@@ -139,15 +139,7 @@ func TestDocxSeed(t *testing.T) {
 	if k := sniff(data, ""); k != kindDocx {
 		t.Fatalf("sniffed as %v", k)
 	}
-	gs, err := docxGrids(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(gs) != 1 {
-		t.Fatalf("%d grids, want 1", len(gs))
-	}
-	g := gs[0]
-	checkCells(t, g)
+	g := onlyGrid(t)(docxGrids(data))
 	if got, want := show(g.rows), show(seedGrid(t)); got != want {
 		t.Errorf("grid\n%s\nwant\n%s", got, want)
 	}

@@ -177,15 +177,7 @@ func TestHTMLSeed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	gs, err := pageGrids(string(data))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(gs) != 1 {
-		t.Fatalf("%d grids, want 1", len(gs))
-	}
-	g := gs[0]
-	checkCells(t, g)
+	g := onlyGrid(t)(pageGrids(string(data)))
 	if got, want := show(g.rows), show(seedGrid(t)); got != want {
 		t.Errorf("grid\n%s\nwant\n%s", got, want)
 	}
@@ -287,4 +279,20 @@ func lineRunes(text string) []int {
 		n = append(n, len([]rune(l)))
 	}
 	return n
+}
+
+// onlyGrid returns a check of a layout's result that holds one grid, whose
+// cells hold together, and returns it: onlyGrid(t)(docxGrids(data)).
+func onlyGrid(t *testing.T) func([]grid, error) grid {
+	return func(gs []grid, err error) grid {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(gs) != 1 {
+			t.Fatalf("%d grids, want 1", len(gs))
+		}
+		checkCells(t, gs[0])
+		return gs[0]
+	}
 }

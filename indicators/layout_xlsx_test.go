@@ -116,15 +116,7 @@ func TestXLSXSeed(t *testing.T) {
 	if k := sniff(data, ""); k != kindXLSX {
 		t.Fatalf("sniffed as %v", k)
 	}
-	gs, err := xlsxGrids(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(gs) != 1 {
-		t.Fatalf("%d grids, want 1", len(gs))
-	}
-	g := gs[0]
-	checkCells(t, g)
+	g := onlyGrid(t)(xlsxGrids(data))
 	want := show(specGrid(seedTitle)) + show(seedGrid(t))
 	if got := show(g.rows); got != want {
 		t.Errorf("grid\n%s\nwant\n%s", got, want)
