@@ -6,22 +6,15 @@ import (
 	"testing"
 
 	"plan/check"
+	"plan/indicators"
 	"plan/seeds"
 )
 
 // BenchmarkWrite writes the check of a full actuals file (a figure for
 // every indicator of the default plan) in each format.
 func BenchmarkWrite(b *testing.B) {
-	p := seeds.Plan()
-	data, err := os.ReadFile("testdata/full.toml")
-	if err != nil {
-		b.Fatal(err)
-	}
-	a, err := check.Load("full.toml", data, p)
-	if err != nil {
-		b.Fatal(err)
-	}
-	reports := []check.Report{check.Evaluate(p, a)}
+	p, rep := fullReport(b)
+	reports := []check.Report{rep}
 	for _, name := range Names(Reports) {
 		f, _ := Lookup(name, Reports)
 		b.Run(name, func(b *testing.B) {
@@ -38,16 +31,7 @@ func BenchmarkWrite(b *testing.B) {
 // format, as the thousandth report of a run: the cost a run pays per file,
 // once the writer is set up.
 func BenchmarkWriteReport(b *testing.B) {
-	p := seeds.Plan()
-	data, err := os.ReadFile("testdata/full.toml")
-	if err != nil {
-		b.Fatal(err)
-	}
-	a, err := check.Load("full.toml", data, p)
-	if err != nil {
-		b.Fatal(err)
-	}
-	rep := check.Evaluate(p, a)
+	p, rep := fullReport(b)
 	for _, name := range Names(Reports) {
 		f, _ := Lookup(name, Reports)
 		b.Run(name, func(b *testing.B) {
@@ -62,4 +46,19 @@ func BenchmarkWriteReport(b *testing.B) {
 			}
 		})
 	}
+}
+
+// fullReport is the check of a full actuals file (a figure for every
+// indicator of the default plan), with its plan.
+func fullReport(b *testing.B) (*indicators.Plan, check.Report) {
+	p := seeds.Plan()
+	data, err := os.ReadFile("testdata/full.toml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	a, err := check.Load("full.toml", data, p)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return p, check.Evaluate(p, a)
 }
