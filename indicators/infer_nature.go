@@ -10,13 +10,15 @@ package indicators
 // first quarter's 2% against a quarter of 6%. Only a level target (9.5万人,
 // 10.6亿美元, 57家) is read by its name: shares and ratios are rates;
 // annual totals (新增就业, 实际使用外资, 产值) flows; year-end counts
-// (数量, 人数, 参保人数) stocks; a name that asks for a decrease (…排放量降低)
-// and other per-head figures rates. A level target whose name
-// says neither is a stock: judged before the year's end, a shortfall is at
-// worst a warn, while reading a stock as a flow would pass a count far
-// short of its target. A cap (20亿立方米以内) whose name says neither is a
-// flow, for the same reason turned round: read as a stock, a half-year's
-// total on pace to break the year's cap would pass.
+// (数量, 人数, 参保人数) stocks, unless they count what the year brings
+// (新增, 新设); intensities (万元GDP用水量), a name that asks for a decrease
+// (…排放量降低) and other per-head figures rates. A level target whose
+// name says neither is a stock: judged before the year's end, a shortfall
+// is at worst a warn, while reading a stock as a flow would pass a count
+// far short of its target. A cap whose name says neither, better lower by
+// its wording (20亿立方米以内) or its name (火灾事故起数), is a flow, for the
+// same reason turned round: read as a stock, a half-year's total on pace
+// to break the year's cap would pass.
 func InferNature(name string, r *Rule) Nature {
 	if r == nil || isRateRule(r) || r.Kind == Qualitative {
 		return Rate // a qualitative target has no figure to share out over the year
