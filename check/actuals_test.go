@@ -259,7 +259,7 @@ func TestLoadDeepNesting(t *testing.T) {
 // an indicator by its ID before another's name that reads like one.
 func TestAmbiguousName(t *testing.T) {
 	doc := "序号 | 指标名称 | 2023年目标\n1 | 地区生产总值增长 | 6%左右\n2 | 固定资产投资增长 | 8%\n | 其中:工业投资 | 10%\n" +
-		"3 | 规上工业增加值增长 | 7%\n | 其中:工业投资 | 3%\n4 | 1 | 5%\n"
+		"3 | 规上工业增加值增长 | 7%\n | 其中:工业投资 | 3%\n"
 	p, err := indicators.Read("dup.txt", []byte(doc))
 	if err != nil {
 		t.Fatal(err)
@@ -268,11 +268,17 @@ func TestAmbiguousName(t *testing.T) {
 	if err == nil || !strings.Contains(errorText(err), `a.toml:2: "工业投资": 2 indicators are named 工业投资: 2.1, 3.1`) {
 		t.Errorf("a name two rows share: error %v", err)
 	}
-	a, err := LoadOptions{Period: "2023"}.Load("a.toml", []byte("[values]\n\"1\" = 6.2\n"), p)
+	// A plan file whose first row is named "2": "2" is still ID 2.
+	p, err = indicators.ReadPlanFile("p.toml", []byte("schema = 1\n[plan]\ntitle = \"t\"\nyear = 2023\n"+
+		"[[indicators]]\nid = \"1\"\nname = \"2\"\ntarget = \"5%以上\"\n[[indicators]]\nid = \"2\"\nname = \"城镇调查失业率\"\ntarget = \"5.5%以内\"\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r := resultOf(t, Evaluate(p, a), "1"); r.Status != Pass {
-		t.Errorf(`"1" = 6.2: %s %q, want the figure of ID 1 (6%%左右), not of the row named 1`, r.Status, r.Note)
+	a, err := LoadOptions{Period: "2023"}.Load("a.toml", []byte("[values]\n\"2\" = 5\n"), p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := resultOf(t, Evaluate(p, a), "2"); r.Status != Pass {
+		t.Errorf(`"2" = 5: %s %q, want the figure of ID 2 (5.5%%以内), not of the row named 2`, r.Status, r.Note)
 	}
 }
