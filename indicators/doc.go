@@ -11,8 +11,10 @@
 //   - the grammar of one target cell: grammar*.go. ParseTarget types a cell;
 //     Symbol writes a rule back in symbols that ParseTarget reads.
 //   - the layouts, one file a form: layout_cells.go (text one cell a line),
-//     layout_pipe.go (rows with |), layout_columns.go (cells split by
-//     spaces), layout_html.go, layout_docx.go, layout_xlsx.go. Each turns a
+//     layout_pipe.go (rows with |), layout_tabs.go (rows with tabs, as
+//     spreadsheets and browsers copy them), layout_columns.go (cells split
+//     by spaces), layout_html.go, layout_docx.go, layout_xlsx.go;
+//     layout_refuse.go refuses what no layout reads. Each turns a
 //     document into grids of positioned cells (layout.go) and knows nothing
 //     of plans.
 //   - the recovery, the same for every form: recover_header.go and
@@ -20,7 +22,8 @@
 //     recover_cells.go and recover_costs.go type each cell and weigh it in
 //     each column; recover_align.go aligns the cells to the columns (a
 //     dynamic program, in time the cells times the square of the columns,
-//     at most 32 of them); recover_rows.go,
+//     at most 32 of them), after recover_continued.go joins a grid's
+//     lines that continue the row above; recover_rows.go,
 //     recover_build.go and recover_emit.go turn the rows into indicators;
 //     recover_info.go reads the title and issuer.
 //   - the inference: finish.go, infer_polarity.go, infer_nature.go, and the

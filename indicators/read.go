@@ -76,8 +76,9 @@ func pathError(err error) string {
 }
 
 // Read reads a plan document and its target table: text copied from a web
-// page (one cell a line, rows with | between cells, or columns split by
-// spaces), a saved HTML page, a .docx or an .xlsx. name is used in
+// page, a spreadsheet or a PDF (one cell a line, rows with | or tabs
+// between cells, or columns split by spaces), a saved HTML page, a .docx
+// or an .xlsx. name is used in
 // positions and messages. It fails only when the document holds no target
 // table, or one with no indicator; anything the reader cannot type is a
 // diagnostic with its position and a qualitative rule.
